@@ -1,0 +1,167 @@
+package coop.harvest.accounts.boundary;
+
+import coop.harvest.accounts.control.PasswordHasher;
+import coop.harvest.accounts.control.PasswordPolicy;
+import coop.harvest.accounts.control.RegistrationNumbers;
+import coop.harvest.accounts.entity.Account;
+import coop.harvest.accounts.entity.Cooperative;
+import coop.harvest.accounts.entity.Role;
+import coop.harvest.catalog.control.Counties;
+import coop.harvest.platform.AuditLog;
+import coop.harvest.platform.FieldError;
+import coop.harvest.platform.ProblemException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Registration of cooperatives and buyers, staff accounts, and reading one's own account. */
+@Stateless
+public class Accounts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditLog audit;
+
+    /** Registers a cooperative (creating its unverified cooperative) or a buyer. Staff cannot self-register. */
+    @PermitAll
+    public AccountView register(@Valid @NotNull(message = "a JSON body is required") NewAccount request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request.role == Role.STAFF) {
+            errors.add(new FieldError("role", "staff accounts are created by staff; choose COOPERATIVE or BUYER"));
+        }
+        PasswordPolicy.problem(request.password, request.username)
+                .ifPresent(p -> errors.add(new FieldError("password", p)));
+        String county = null;
+        if (request.role == Role.COOPERATIVE) {
+            county = checkCooperative(request.cooperative, errors);
+        } else if (request.cooperative != null) {
+            errors.add(new FieldError("cooperative", "only cooperative accounts register a cooperative"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        requireFreeUsername(request.username);
+        Account account = new Account(request.username.strip(), PasswordHasher.hash(request.password),
+                request.displayName.strip(), request.role);
+        account.setContact(blankToNull(request.email), blankToNull(request.phone));
+        account.setOrganization(blankToNull(request.organization));
+        if (request.role == Role.COOPERATIVE) {
+            String regNo = request.cooperative.registrationNumber.strip().toUpperCase();
+            if (!em.createQuery("SELECT c.id FROM Cooperative c WHERE c.registrationNumber = :r")
+                    .setParameter("r", regNo).getResultList().isEmpty()) {
+                throw ProblemException.conflict("A cooperative with this registration number is registered already");
+            }
+            Cooperative cooperative = new Cooperative(request.cooperative.name.strip(), regNo, county);
+            em.persist(cooperative);
+            account.setCooperative(cooperative);
+        }
+        return AccountView.of(persist(account));
+    }
+
+    private static String checkCooperative(NewCooperative cooperative, List<FieldError> errors) {
+        if (cooperative == null) {
+            errors.add(new FieldError("cooperative", "is required for a cooperative account"));
+            return null;
+        }
+        if (!RegistrationNumbers.isValid(cooperative.registrationNumber.strip().toUpperCase())) {
+            errors.add(new FieldError("cooperative.registrationNumber",
+                    "must be an 18-character unified social credit code with a valid check character"));
+        }
+        Optional<String> county = Counties.canonical(cooperative.county);
+        if (county.isEmpty()) {
+            errors.add(new FieldError("cooperative.county", "must be a county of Huaihua"));
+        }
+        return county.orElse(null);
+    }
+
+    /** Creates another staff account (staff only; audited). */
+    @RolesAllowed("STAFF")
+    public AccountView createStaff(@Valid @NotNull(message = "a JSON body is required") NewStaff request) {
+        PasswordPolicy.problem(request.password, request.username).ifPresent(p -> {
+            throw ProblemException.invalid("password", p);
+        });
+        requireFreeUsername(request.username);
+        Account account = new Account(request.username.strip(), PasswordHasher.hash(request.password),
+                request.displayName.strip(), Role.STAFF);
+        account.setContact(blankToNull(request.email), blankToNull(request.phone));
+        persist(account);
+        audit.record(currentUser.require().username(), "STAFF_CREATED", "ACCOUNT", account.getId(),
+                account.getUsername());
+        return AccountView.of(account);
+    }
+
+    /** Creates the configured first staff account if it does not exist yet (start-up only). */
+    @PermitAll
+    public boolean ensureStaff(String username, String password) {
+        String key = Account.key(username);
+        if (!em.createQuery("SELECT a.id FROM Account a WHERE a.usernameKey = :k").setParameter("k", key)
+                .getResultList().isEmpty()) {
+            return false;
+        }
+        Account account = new Account(username.strip(), PasswordHasher.hash(password), "Bureau administrator",
+                Role.STAFF);
+        persist(account);
+        audit.record(AuditLog.SYSTEM, "STAFF_CREATED", "ACCOUNT", account.getId(), "first staff account");
+        return true;
+    }
+
+    @PermitAll
+    public AccountView me() {
+        return AccountView.of(em.find(Account.class, currentUser.require().accountId()));
+    }
+
+    /** One account: its owner and staff only (others get 404, as for an unknown id). */
+    @PermitAll
+    public AccountView account(long id) {
+        Caller caller = currentUser.require();
+        Account account = em.find(Account.class, id);
+        if (account == null || !(caller.isStaff() || caller.accountId() == id)) {
+            throw ProblemException.notFound("Account " + id);
+        }
+        return AccountView.of(account);
+    }
+
+    /** Remembers the language an account reads, for notifications written to it. */
+    @PermitAll
+    public void rememberLanguage(long accountId, String language) {
+        Account account = em.find(Account.class, accountId);
+        if (account != null && language != null && !language.equals(account.getLocale())) {
+            account.setLocale(language);
+        }
+    }
+
+    private void requireFreeUsername(String username) {
+        if (!em.createQuery("SELECT a.id FROM Account a WHERE a.usernameKey = :k")
+                .setParameter("k", Account.key(username)).getResultList().isEmpty()) {
+            throw ProblemException.conflict("This username is taken");
+        }
+    }
+
+    private Account persist(Account account) {
+        try {
+            em.persist(account);
+            em.flush();
+            return account;
+        } catch (PersistenceException raced) {
+            throw ProblemException.conflict("This username is taken");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,152 @@
+package coop.harvest.accounts.boundary;
+
+import coop.harvest.accounts.entity.Cooperative;
+import coop.harvest.catalog.control.Counties;
+import coop.harvest.platform.Page;
+import coop.harvest.platform.PageRequest;
+import coop.harvest.platform.ProblemException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Cooperatives: public profiles with their activity counts, and the state changes the bureau decides (verify,
+ * suspend, reinstate). Those changes carry no authorization here: the moderation boundary, which is staff-only and
+ * audits them, is their one caller.
+ */
+@Stateless
+@PermitAll
+public class CooperativeDirectory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public Page<CooperativeView> list(String county, Boolean verified, PageRequest page) {
+        Optional<String> canonicalCounty = county == null ? Optional.empty() : Counties.canonical(county);
+        if (county != null && canonicalCounty.isEmpty()) {
+            throw ProblemException.invalid("county", "must be a county of Huaihua");
+        }
+        boolean staff = currentUser.caller().map(Caller::isStaff).orElse(false);
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (!staff) {
+            where.append(" AND c.suspended = FALSE");
+        }
+        canonicalCounty.ifPresent(c -> {
+            where.append(" AND c.county = :county");
+            params.put("county", c);
+        });
+        if (verified != null) {
+            where.append(" AND c.verified = :verified");
+            params.put("verified", verified);
+        }
+        TypedQuery<Cooperative> query = em.createQuery("SELECT c FROM Cooperative c" + where + " ORDER BY c.id",
+                Cooperative.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Cooperative c" + where, Long.class);
+        params.forEach((k, v) -> {
+            query.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<CooperativeView> items = query.setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList().stream().map(this::view).toList();
+        return page.page(items, count.getSingleResult());
+    }
+
+    /** One profile; a suspended cooperative is visible to staff only. */
+    public CooperativeView get(long id) {
+        Cooperative cooperative = em.find(Cooperative.class, id);
+        boolean staff = currentUser.caller().map(Caller::isStaff).orElse(false);
+        if (cooperative == null || cooperative.isSuspended() && !staff
+                && !currentUser.caller().map(c -> c.ownsCooperative(id)).orElse(false)) {
+            throw ProblemException.notFound("Cooperative " + id);
+        }
+        return view(cooperative);
+    }
+
+    /** Unverified, unsuspended cooperatives, oldest first (the moderation queue). */
+    public List<CooperativeView> awaitingVerification(int limit) {
+        return em.createQuery("SELECT c FROM Cooperative c WHERE c.verified = FALSE AND c.suspended = FALSE "
+                        + "ORDER BY c.createdAt, c.id", Cooperative.class)
+                .setMaxResults(limit).getResultList().stream().map(this::view).toList();
+    }
+
+    public long countAwaitingVerification() {
+        return em.createQuery("SELECT COUNT(c) FROM Cooperative c WHERE c.verified = FALSE AND c.suspended = FALSE",
+                Long.class).getSingleResult();
+    }
+
+    /** Verifies a cooperative; 409 when it is verified already. */
+    public CooperativeView verify(long id) {
+        Cooperative cooperative = locked(id);
+        if (cooperative.isVerified()) {
+            throw ProblemException.conflict("This cooperative is verified already");
+        }
+        cooperative.verify();
+        return view(cooperative);
+    }
+
+    /** Suspends a cooperative; 409 when it is suspended already. */
+    public CooperativeView suspend(long id) {
+        Cooperative cooperative = locked(id);
+        if (cooperative.isSuspended()) {
+            throw ProblemException.conflict("This cooperative is suspended already");
+        }
+        cooperative.setSuspended(true);
+        return view(cooperative);
+    }
+
+    /** Lifts a suspension; 409 when it is not suspended. */
+    public CooperativeView reinstate(long id) {
+        Cooperative cooperative = locked(id);
+        if (!cooperative.isSuspended()) {
+            throw ProblemException.conflict("This cooperative is not suspended");
+        }
+        cooperative.setSuspended(false);
+        return view(cooperative);
+    }
+
+    /** Whether a cooperative may trade now (exists, not suspended). */
+    public boolean isActive(long id) {
+        Cooperative cooperative = em.find(Cooperative.class, id);
+        return cooperative != null && !cooperative.isSuspended();
+    }
+
+    public boolean isVerified(long id) {
+        Cooperative cooperative = em.find(Cooperative.class, id);
+        return cooperative != null && cooperative.isVerified();
+    }
+
+    private Cooperative locked(long id) {
+        Cooperative cooperative = em.find(Cooperative.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (cooperative == null) {
+            throw ProblemException.notFound("Cooperative " + id);
+        }
+        return cooperative;
+    }
+
+    private CooperativeView view(Cooperative c) {
+        Optional<Caller> caller = currentUser.caller();
+        boolean staff = caller.map(Caller::isStaff).orElse(false);
+        boolean privileged = staff || caller.map(x -> x.ownsCooperative(c.getId())).orElse(false);
+        long active = ((Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM LISTING WHERE COOPERATIVE_ID = ? AND STATUS = 'ACTIVE'")
+                .setParameter(1, c.getId()).getSingleResult()).longValue();
+        long completed = ((Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM PURCHASE_ORDER WHERE COOPERATIVE_ID = ? AND STATUS = 'COMPLETED'")
+                .setParameter(1, c.getId()).getSingleResult()).longValue();
+        return new CooperativeView(c.getId(), c.getName(), c.getCounty(), c.isVerified(), c.getVerifiedAt(),
+                active, completed, privileged ? c.getRegistrationNumber() : null, staff ? c.isSuspended() : null,
+                c.getVersion());
+    }
+}

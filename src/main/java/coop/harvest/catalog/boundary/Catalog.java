@@ -1,0 +1,78 @@
+package coop.harvest.catalog.boundary;
+
+import coop.harvest.catalog.entity.Product;
+import coop.harvest.platform.AuditLog;
+import coop.harvest.platform.ProblemException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/** The catalogue's facade: products to read and validate against, and staff adding products. */
+@Stateless
+@PermitAll
+public class Catalog {
+
+    /** Products are never removed or renamed, so a found product may be remembered for the life of the server. */
+    private static final ConcurrentMap<String, Product> KNOWN = new ConcurrentHashMap<>();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Resource
+    SessionContext session;
+
+    public List<Product> products() {
+        return em.createQuery("SELECT p FROM Product p ORDER BY p.code", Product.class).getResultList();
+    }
+
+    /** The product with this code, if the catalogue has it. */
+    public Optional<Product> product(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        Product known = KNOWN.get(code);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Product found = em.find(Product.class, code);
+        if (found != null) {
+            em.detach(found);
+            KNOWN.put(code, found);
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Adds a product (staff only); 409 when the code is taken. */
+    @RolesAllowed("STAFF")
+    public Product add(@Valid @NotNull(message = "a JSON body is required") NewProduct request) {
+        if (em.find(Product.class, request.code) != null) {
+            throw ProblemException.conflict("A product with code " + request.code + " exists already");
+        }
+        Product product = new Product(request.code, request.nameZh.strip(), request.nameEn.strip(),
+                request.unit.strip());
+        em.persist(product);
+        audit.record(session.getCallerPrincipal().getName(), "PRODUCT_ADDED", "PRODUCT", null, request.code);
+        return product;
+    }
+
+    /** Seeds a product if missing (start-up and demo data). */
+    public void ensure(String code, String nameZh, String nameEn, String unit) {
+        if (em.find(Product.class, code) == null) {
+            em.persist(new Product(code, nameZh, nameEn, unit));
+        }
+    }
+}

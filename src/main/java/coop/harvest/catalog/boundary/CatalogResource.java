@@ -1,0 +1,65 @@
+package coop.harvest.catalog.boundary;
+
+import coop.harvest.catalog.control.Counties;
+import coop.harvest.catalog.entity.Certification;
+import coop.harvest.catalog.entity.Grade;
+import coop.harvest.catalog.entity.Product;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Products, grades, certifications and counties. */
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+public class CatalogResource {
+
+    @Inject
+    Catalog catalog;
+
+    @GET
+    @Path("products")
+    @Operation(operationId = "listProducts", summary = "List the products of the catalogue")
+    public List<ProductView> products(@HeaderParam("Accept-Language") String language) {
+        return catalog.products().stream().map(p -> view(p, language)).toList();
+    }
+
+    @POST
+    @Path("products")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "addProduct", summary = "Add a product to the catalogue (staff)")
+    public Response add(NewProduct request,
+                        @HeaderParam("Accept-Language") String language) {
+        Product product = catalog.add(request);
+        return Response.created(UriBuilder.fromPath("/api/products/{code}").build(product.getCode()))
+                .entity(view(product, language)).build();
+    }
+
+    @GET
+    @Path("catalog")
+    @Operation(operationId = "getCatalogue", summary = "Grades (best first), certifications and counties")
+    public CatalogView catalogue() {
+        return new CatalogView(Arrays.asList(Grade.values()), Arrays.asList(Certification.values()),
+                Counties.ALL);
+    }
+
+    static ProductView view(Product p, String language) {
+        String lang = language == null ? "en" : language.toLowerCase();
+        return new ProductView(p.getCode(), p.name(lang), p.getNameZh(), p.getNameEn(), p.getUnit());
+    }
+
+    /** Reference data in one answer. */
+    public record CatalogView(List<Grade> grades, List<Certification> certifications, List<Counties.County> counties) {
+    }
+}

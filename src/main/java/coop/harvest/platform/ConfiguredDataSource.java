@@ -1,0 +1,125 @@
+package coop.harvest.platform;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * The datasource behind {@code java:app/jdbc/harvest}. The container pools it; this class only decides, from the
+ * environment, which database to open: the embedded Derby file database under {@code HARVEST_DATA_DIR} by default,
+ * or whatever {@code HARVEST_DB_URL} names (a Derby network server, or any JDBC driver packaged in the WAR).
+ * It reads the environment directly because the pool may create connections outside any CDI context.
+ */
+public class ConfiguredDataSource implements DataSource {
+
+    private static final Logger LOG = Logger.getLogger(ConfiguredDataSource.class.getName());
+
+    private volatile Driver driver;
+    private volatile String url;
+    private int loginTimeout;
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return getConnection(Settings.get("HARVEST_DB_USER", null), Settings.get("HARVEST_DB_PASSWORD", null));
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+        Properties props = new Properties();
+        if (user != null) {
+            props.setProperty("user", user);
+        }
+        if (password != null) {
+            props.setProperty("password", password);
+        }
+        Connection connection = driver().connect(url, props);
+        if (connection == null) {
+            throw new SQLException("No JDBC driver accepts the configured database URL");
+        }
+        return connection;
+    }
+
+    private Driver driver() throws SQLException {
+        if (driver == null) {
+            synchronized (this) {
+                if (driver == null) {
+                    url = resolveUrl();
+                    driver = findDriver(url);
+                    LOG.info(() -> "Harvest Exchange database: " + redact(url));
+                }
+            }
+        }
+        return driver;
+    }
+
+    static String resolveUrl() {
+        String configured = Settings.get("HARVEST_DB_URL", null);
+        if (configured != null && !configured.isBlank()) {
+            return configured.trim();
+        }
+        Path dataDir = Path.of(Settings.get("HARVEST_DATA_DIR", "./data")).toAbsolutePath().normalize();
+        dataDir.toFile().mkdirs();
+        if (System.getProperty("derby.stream.error.file") == null) {
+            System.setProperty("derby.stream.error.file", dataDir.resolve("derby.log").toString());
+        }
+        return "jdbc:derby:" + dataDir.resolve("harvest") + ";create=true";
+    }
+
+    private static Driver findDriver(String url) throws SQLException {
+        for (Driver candidate : ServiceLoader.load(Driver.class, ConfiguredDataSource.class.getClassLoader())) {
+            if (candidate.acceptsURL(url)) {
+                return candidate;
+            }
+        }
+        throw new SQLException("No JDBC driver in the application accepts " + redact(url));
+    }
+
+    private static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^;&]*", "$1***");
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        // the container logs; nothing to write here
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        loginTimeout = seconds;
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return loginTimeout;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw new SQLException("Not a wrapper for " + iface.getName());
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+        return iface.isInstance(this);
+    }
+}

@@ -1,0 +1,116 @@
+package coop.harvest.web;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.File;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The visitor's language and theme. First visit: the language comes from the browser's Accept-Language; a choice
+ * is remembered in a cookie for a year (and on the account, by the sign-in page). Themes are the folders of
+ * {@code /contracts} (the top-level {@code themes/} of the source tree).
+ */
+@Named
+@SessionScoped
+public class Preferences implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String LANGUAGE_COOKIE = "harvest-lang";
+    static final String THEME_COOKIE = "harvest-theme";
+    static final int ONE_YEAR = 365 * 24 * 3600;
+    public static final List<String> LANGUAGES = List.of("zh", "en");
+
+    private String language;
+    private String theme;
+
+    public Locale getLocale() {
+        return "zh".equals(getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    }
+
+    public String getLanguage() {
+        if (language == null) {
+            language = initialLanguage();
+        }
+        return language;
+    }
+
+    /** The {@code lang} attribute of pages. */
+    public String getHtmlLang() {
+        return "zh".equals(getLanguage()) ? "zh-CN" : "en";
+    }
+
+    public String getTheme() {
+        if (theme == null) {
+            String remembered = cookie(THEME_COOKIE);
+            theme = remembered != null && getThemes().contains(remembered) ? remembered : "default";
+        }
+        return theme;
+    }
+
+    public List<String> getThemes() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String real = external.getRealPath("/contracts");
+        if (real == null) {
+            return List.of("default", "high-contrast");
+        }
+        File[] folders = new File(real).listFiles(File::isDirectory);
+        return folders == null ? List.of("default")
+                : java.util.Arrays.stream(folders).map(File::getName).sorted().toList();
+    }
+
+    /** Switches language and stays on the same page. */
+    public String switchLanguage(String wanted) {
+        if (LANGUAGES.contains(wanted)) {
+            language = wanted;
+            remember(LANGUAGE_COOKIE, wanted);
+            FacesContext.getCurrentInstance().getViewRoot().setLocale(getLocale());
+        }
+        return currentViewWithParams();
+    }
+
+    public String switchTheme(String wanted) {
+        if (getThemes().contains(wanted)) {
+            theme = wanted;
+            remember(THEME_COOKIE, wanted);
+        }
+        return currentViewWithParams();
+    }
+
+    private static String currentViewWithParams() {
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    private String initialLanguage() {
+        String remembered = cookie(LANGUAGE_COOKIE);
+        if (remembered != null && LANGUAGES.contains(remembered)) {
+            return remembered;
+        }
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance()
+                .getExternalContext().getRequest();
+        for (java.util.Enumeration<Locale> locales = request.getLocales(); locales.hasMoreElements(); ) {
+            String candidate = locales.nextElement().getLanguage();
+            if (LANGUAGES.contains(candidate)) {
+                return candidate;
+            }
+        }
+        return "zh";
+    }
+
+    private static String cookie(String name) {
+        Map<String, Object> cookies = FacesContext.getCurrentInstance().getExternalContext().getRequestCookieMap();
+        Object cookie = cookies.get(name);
+        return cookie instanceof Cookie c ? c.getValue() : null;
+    }
+
+    private static void remember(String name, String value) {
+        FacesContext.getCurrentInstance().getExternalContext().addResponseCookie(name, value,
+                Map.of("maxAge", ONE_YEAR, "path", "/", "httpOnly", true, "SameSite", "Lax"));
+    }
+}

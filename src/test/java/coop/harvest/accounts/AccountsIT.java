@@ -1,0 +1,155 @@
+package coop.harvest.accounts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import coop.harvest.it.ApiClient;
+import coop.harvest.it.Fixtures;
+import coop.harvest.it.HarvestServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+/** Registration, tokens and sign-in rules over HTTP against the running application. */
+class AccountsIT {
+
+    private final ApiClient api = HarvestServer.shared().api();
+
+    @Test
+    void cooperativeRegistersGetsATokenAndSeesItself() {
+        String username = Fixtures.unique("hesheng");
+        JsonObject body = Fixtures.cooperativeRegistration(username, "中方县和平种养专业合作社" + username, "zhongfang");
+        ApiClient.Response created = api.post("/api/accounts", body);
+        assertEquals(201, created.status(), created::toString);
+        assertNotNull(created.header("Location"));
+        assertEquals("COOPERATIVE", created.object().getString("role"));
+        long cooperativeId = created.object().getJsonNumber("cooperativeId").longValue();
+
+        String token = Fixtures.token(api, username.toUpperCase(), Fixtures.PASSWORD);
+        JsonObject me = api.withToken(token).get("/api/me").object();
+        assertEquals(username, me.getString("username"));
+        assertEquals(cooperativeId, me.getJsonNumber("cooperativeId").longValue());
+
+        JsonObject profile = api.get("/api/cooperatives/" + cooperativeId).object();
+        assertEquals("中方县", profile.getString("county"), "county aliases are stored by their Chinese name");
+        assertFalse(profile.getBoolean("verified"), "a new cooperative is unverified");
+        assertFalse(profile.containsKey("registrationNumber"), "the public does not see the registration number");
+        JsonObject own = api.withToken(token).get("/api/cooperatives/" + cooperativeId).object();
+        assertEquals(body.getJsonObject("cooperative").getString("registrationNumber"),
+                own.getString("registrationNumber"));
+    }
+
+    @Test
+    void buyerAndStaffSignInAndSeeTheirRole() {
+        Fixtures.TestAccount buyer = Fixtures.buyer(api);
+        assertEquals("BUYER", buyer.api().get("/api/me").object().getString("role"));
+        Fixtures.TestAccount staff = Fixtures.staff(api);
+        assertEquals("STAFF", staff.api().get("/api/me").object().getString("role"));
+    }
+
+    @Test
+    void nobodyRegistersAsStaff() {
+        ApiClient.Response response = api.post("/api/accounts", Json.createObjectBuilder()
+                .add("username", Fixtures.unique("sneaky")).add("password", Fixtures.PASSWORD)
+                .add("displayName", "Sneaky").add("role", "STAFF").build());
+        assertTrue(response.isProblem(422), response::toString);
+        assertTrue(response.errorFields().contains("role"));
+    }
+
+    @Test
+    void weakPasswordsAreRefusedWithTheReason() {
+        for (String weak : new String[]{"short", "password1234", "same-as-username"}) {
+            String username = weak.equals("same-as-username") ? "same-as-username" : Fixtures.unique("weak");
+            ApiClient.Response response = api.post("/api/accounts", Json.createObjectBuilder()
+                    .add("username", username).add("password", weak).add("displayName", "W")
+                    .add("role", "BUYER").build());
+            assertTrue(response.isProblem(422), response::toString);
+            assertEquals(java.util.List.of("password"), response.errorFields(), response::toString);
+        }
+    }
+
+    @Test
+    void invalidRegistrationNumberAndCountyAreNamed() {
+        String username = Fixtures.unique("badcoop");
+        ApiClient.Response response = api.post("/api/accounts", Json.createObjectBuilder()
+                .add("username", username).add("password", Fixtures.PASSWORD).add("displayName", "X")
+                .add("role", "COOPERATIVE")
+                .add("cooperative", Json.createObjectBuilder().add("name", "某合作社")
+                        .add("registrationNumber", "934312240000000001").add("county", "北京市"))
+                .build());
+        assertTrue(response.isProblem(422), response::toString);
+        assertTrue(response.errorFields().containsAll(java.util.List.of(
+                "cooperative.registrationNumber", "cooperative.county")), response::toString);
+    }
+
+    @Test
+    void usernamesAreUniqueIgnoringCase() {
+        Fixtures.TestAccount buyer = Fixtures.buyer(api);
+        ApiClient.Response again = api.post("/api/accounts", Json.createObjectBuilder()
+                .add("username", buyer.username().toUpperCase()).add("password", Fixtures.PASSWORD)
+                .add("displayName", "Copy").add("role", "BUYER").build());
+        assertTrue(again.isProblem(409), again::toString);
+    }
+
+    @Test
+    void wrongCredentialsGetTheSameAnswerWhetherTheUserExistsOrNot() {
+        Fixtures.TestAccount buyer = Fixtures.buyer(api);
+        ApiClient.Response wrongPassword = api.post("/api/auth/token", Json.createObjectBuilder()
+                .add("username", buyer.username()).add("password", "not-the-password-at-all").build());
+        ApiClient.Response unknownUser = api.post("/api/auth/token", Json.createObjectBuilder()
+                .add("username", Fixtures.unique("nobody")).add("password", "not-the-password-at-all").build());
+        assertTrue(wrongPassword.isProblem(401));
+        assertTrue(unknownUser.isProblem(401));
+        assertEquals(wrongPassword.object().getString("detail"), unknownUser.object().getString("detail"));
+    }
+
+    @Test
+    void repeatedFailuresAreThrottledWithRetryAfter() {
+        Fixtures.TestAccount buyer = Fixtures.buyer(api);
+        JsonObject wrong = Json.createObjectBuilder().add("username", buyer.username())
+                .add("password", "definitely-wrong-password").build();
+        for (int i = 0; i < 5; i++) {
+            assertTrue(api.post("/api/auth/token", wrong).isProblem(401), "attempt " + (i + 1) + " is a plain 401");
+        }
+        ApiClient.Response throttled = api.post("/api/auth/token", wrong);
+        assertTrue(throttled.isProblem(429), throttled::toString);
+        assertTrue(Integer.parseInt(throttled.header("Retry-After")) > 0);
+        ApiClient.Response evenRight = api.post("/api/auth/token", Json.createObjectBuilder()
+                .add("username", buyer.username()).add("password", Fixtures.PASSWORD).build());
+        assertTrue(evenRight.isProblem(429), "a locked username stays locked, even with the right password");
+    }
+
+    @Test
+    void forgedAndRevokedTokensAre401Problems() {
+        assertTrue(api.withToken("forged-token-value").get("/api/me").isProblem(401));
+        assertTrue(api.get("/api/me").isProblem(401));
+        Fixtures.TestAccount buyer = Fixtures.buyer(api);
+        assertEquals(204, buyer.api().delete("/api/auth/token").status());
+        assertTrue(buyer.api().get("/api/me").isProblem(401), "a revoked token no longer works");
+    }
+
+    @Test
+    void onlyStaffCreateStaffAndNewStaffCanSignIn() {
+        JsonObject newStaff = Json.createObjectBuilder().add("username", Fixtures.unique("clerk"))
+                .add("password", Fixtures.PASSWORD).add("displayName", "农业局 信息科").build();
+        Fixtures.TestAccount buyer = Fixtures.buyer(api);
+        assertTrue(buyer.api().post("/api/staff", newStaff).isProblem(403));
+        assertTrue(api.post("/api/staff", newStaff).isProblem(401));
+        ApiClient.Response created = Fixtures.staff(api).api().post("/api/staff", newStaff);
+        assertEquals(201, created.status(), created::toString);
+        assertEquals("STAFF", created.object().getString("role"));
+        String token = Fixtures.token(api, newStaff.getString("username"), Fixtures.PASSWORD);
+        assertEquals("STAFF", api.withToken(token).get("/api/me").object().getString("role"));
+    }
+
+    @Test
+    void contactDetailsAreVisibleToTheOwnerAndStaffOnly() {
+        Fixtures.TestAccount buyer = Fixtures.buyer(api);
+        Fixtures.TestAccount other = Fixtures.buyer(api);
+        assertTrue(buyer.api().get("/api/accounts/" + buyer.id()).object().containsKey("email"));
+        assertTrue(Fixtures.staff(api).api().get("/api/accounts/" + buyer.id()).object().containsKey("email"));
+        assertTrue(other.api().get("/api/accounts/" + buyer.id()).isProblem(404));
+    }
+}

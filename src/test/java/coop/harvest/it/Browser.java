@@ -1,0 +1,152 @@
+package coop.harvest.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, pointed at the system chromedriver so nothing is downloaded.
+ * Without Chromium a developer's run skips browser tests; in CI ({@code CI=true}) a missing browser fails them.
+ * Register an instance with {@code @RegisterExtension} to get screenshots under target/screenshots on failure.
+ */
+public final class Browser implements TestWatcher, AutoCloseable {
+
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private WebDriver driver;
+    private final String language;
+
+    public Browser(String language) {
+        this.language = language;
+    }
+
+    /** The driver, started on first use with the browser language given to the constructor. */
+    public WebDriver driver() {
+        if (driver == null) {
+            boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+            if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("CI=true but Chromium is missing: install chromium chromium-driver");
+            }
+            assumeTrue(present, "Chromium not installed (apt-get install chromium chromium-driver): browser test skipped");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                    "--lang=" + language);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER)).build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        }
+        return driver;
+    }
+
+    public void open(String url) {
+        driver().get(url);
+    }
+
+    public WebElement waitFor(By locator) {
+        return new WebDriverWait(driver(), Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public void waitForText(By locator, String text) {
+        new WebDriverWait(driver(), Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    public void type(By locator, String text) {
+        WebElement field = waitFor(locator);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(By locator) {
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(locator))
+                .click();
+    }
+
+    public void resize(int width, int height) {
+        driver().manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** Fails when the browser console has logged an error (JavaScript errors, failed resources, CSP refusals). */
+    public void assertNoConsoleErrors() {
+        List<String> errors = driver().manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+        assertEquals(List.of(), errors, "browser console errors on " + driver().getCurrentUrl());
+    }
+
+    /** Saves a screenshot under target/screenshots. */
+    public Path screenshot(String name) {
+        if (driver == null) {
+            return null;
+        }
+        try {
+            Path dir = Path.of(System.getProperty("harvest.target", "target"), "screenshots");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name.replaceAll("[^A-Za-z0-9_.-]", "_") + ".png");
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        screenshot("FAILED-" + context.getRequiredTestClass().getSimpleName() + "-" + context.getDisplayName());
+        close();
+    }
+
+    @Override
+    public void testSuccessful(ExtensionContext context) {
+        close();
+    }
+
+    @Override
+    public void testAborted(ExtensionContext context, Throwable cause) {
+        close();
+    }
+
+    @Override
+    public void close() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package coop.harvest.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import coop.harvest.accounts.control.RegistrationNumbers;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.security.SecureRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Accounts for tests, made through the public API as real users make them. Each call makes fresh, unique data. */
+public final class Fixtures {
+
+    public static final String PASSWORD = "tea-garden-harvest-2026";
+    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private Fixtures() {
+    }
+
+    /** A signed-in test account. */
+    public record TestAccount(long id, String username, String token, Long cooperativeId, ApiClient api) {
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + COUNTER.incrementAndGet() + "-" + Integer.toString(RANDOM.nextInt(1 << 30), 36);
+    }
+
+    /** A random, valid unified social credit code of a farmers' cooperative (prefix 93). */
+    public static String registrationNumber() {
+        StringBuilder first17 = new StringBuilder("93431224");
+        for (int i = 0; i < 9; i++) {
+            first17.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return RegistrationNumbers.complete(first17.toString());
+    }
+
+    public static JsonObject cooperativeRegistration(String username, String name, String county) {
+        return Json.createObjectBuilder()
+                .add("username", username).add("password", PASSWORD).add("displayName", name + " 管理员")
+                .add("role", "COOPERATIVE").add("email", username + "@example.org").add("phone", "13800000000")
+                .add("cooperative", Json.createObjectBuilder().add("name", name)
+                        .add("registrationNumber", registrationNumber()).add("county", county))
+                .build();
+    }
+
+    /** A new, unverified cooperative account, signed in. */
+    public static TestAccount cooperative(ApiClient api) {
+        String username = unique("coop");
+        ApiClient.Response created = api.post("/api/accounts",
+                cooperativeRegistration(username, "测试合作社 " + username, "溆浦县"));
+        assertEquals(201, created.status(), created::toString);
+        return signIn(api, username, created.object());
+    }
+
+    /** A new cooperative account whose cooperative the bureau has verified. */
+    public static TestAccount verifiedCooperative(ApiClient api) {
+        TestAccount coop = cooperative(api);
+        ApiClient.Response verified = staff(api).api()
+                .post("/api/moderation/cooperatives/" + coop.cooperativeId() + "/verify", "");
+        assertEquals(200, verified.status(), verified::toString);
+        return coop;
+    }
+
+    /** A new buyer account, signed in. */
+    public static TestAccount buyer(ApiClient api) {
+        String username = unique("buyer");
+        ApiClient.Response created = api.post("/api/accounts", Json.createObjectBuilder()
+                .add("username", username).add("password", PASSWORD).add("displayName", "采购员 " + username)
+                .add("role", "BUYER").add("organization", "怀化五溪农产品批发市场 " + username)
+                .add("email", username + "@example.org").build());
+        assertEquals(201, created.status(), created::toString);
+        return signIn(api, username, created.object());
+    }
+
+    /** The configured first staff account of the test servers, signed in. */
+    public static TestAccount staff(ApiClient api) {
+        String token = token(api, HarvestServer.ADMIN_USERNAME, HarvestServer.ADMIN_PASSWORD);
+        ApiClient.Response me = api.withToken(token).get("/api/me");
+        return new TestAccount(me.object().getJsonNumber("id").longValue(), HarvestServer.ADMIN_USERNAME, token,
+                null, api.withToken(token));
+    }
+
+    public static String token(ApiClient api, String username, String password) {
+        ApiClient.Response response = api.post("/api/auth/token",
+                Json.createObjectBuilder().add("username", username).add("password", password).build());
+        assertEquals(200, response.status(), response::toString);
+        return response.object().getString("token");
+    }
+
+    private static TestAccount signIn(ApiClient api, String username, JsonObject account) {
+        String token = token(api, username, PASSWORD);
+        Long cooperativeId = account.containsKey("cooperativeId")
+                ? account.getJsonNumber("cooperativeId").longValue() : null;
+        return new TestAccount(account.getJsonNumber("id").longValue(), username, token, cooperativeId,
+                api.withToken(token));
+    }
+}
