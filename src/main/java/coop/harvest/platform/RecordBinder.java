@@ -108,7 +108,7 @@ public final class RecordBinder {
     private static Object convert(JsonValue raw, Class<?> type, Type generic, String field,
                                   List<FieldError> typeErrors, List<FieldError> ruleErrors) {
         if (raw == null || raw.getValueType() == JsonValue.ValueType.NULL) {
-            if (type.isPrimitive()) {
+            if (raw != null && type.isPrimitive()) {
                 typeErrors.add(new FieldError(field, "must not be null"));
             }
             return type == boolean.class ? Boolean.FALSE : type.isPrimitive() ? 0 : null;
