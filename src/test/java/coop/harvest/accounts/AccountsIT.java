@@ -42,6 +42,24 @@ class AccountsIT {
     }
 
     @Test
+    void cooperativesAreListedPubliclyAndFilteredByCountyAndVerification() {
+        Fixtures.TestAccount unverified = Fixtures.cooperative(api);
+        Fixtures.TestAccount verified = Fixtures.verifiedCooperative(api);
+        java.util.List<Long> unverifiedIds = ids(api.get("/api/cooperatives?verified=false&county=xupu&size=100"));
+        java.util.List<Long> verifiedIds = ids(api.get("/api/cooperatives?verified=true&county=溆浦县&size=100"));
+        assertTrue(unverifiedIds.contains(unverified.cooperativeId()), unverifiedIds::toString);
+        assertFalse(unverifiedIds.contains(verified.cooperativeId()));
+        assertTrue(verifiedIds.contains(verified.cooperativeId()), verifiedIds::toString);
+        assertTrue(api.get("/api/cooperatives?county=atlantis").isProblem(422));
+    }
+
+    private static java.util.List<Long> ids(ApiClient.Response page) {
+        assertEquals(200, page.status(), page::toString);
+        return page.object().getJsonArray("items").stream()
+                .map(i -> i.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    @Test
     void buyerAndStaffSignInAndSeeTheirRole() {
         Fixtures.TestAccount buyer = Fixtures.buyer(api);
         assertEquals("BUYER", buyer.api().get("/api/me").object().getString("role"));

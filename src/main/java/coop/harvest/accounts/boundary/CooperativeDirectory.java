@@ -38,10 +38,11 @@ public class CooperativeDirectory {
             throw ProblemException.invalid("county", "must be a county of Huaihua");
         }
         boolean staff = currentUser.caller().map(Caller::isStaff).orElse(false);
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        StringBuilder where = new StringBuilder(" WHERE c.id IS NOT NULL");
         Map<String, Object> params = new HashMap<>();
         if (!staff) {
-            where.append(" AND c.suspended = FALSE");
+            where.append(" AND c.suspended = :suspended");
+            params.put("suspended", Boolean.FALSE);
         }
         canonicalCounty.ifPresent(c -> {
             where.append(" AND c.county = :county");
@@ -76,14 +77,15 @@ public class CooperativeDirectory {
 
     /** Unverified, unsuspended cooperatives, oldest first (the moderation queue). */
     public List<CooperativeView> awaitingVerification(int limit) {
-        return em.createQuery("SELECT c FROM Cooperative c WHERE c.verified = FALSE AND c.suspended = FALSE "
+        return em.createQuery("SELECT c FROM Cooperative c WHERE c.verified = :no AND c.suspended = :no "
                         + "ORDER BY c.createdAt, c.id", Cooperative.class)
+                .setParameter("no", Boolean.FALSE)
                 .setMaxResults(limit).getResultList().stream().map(this::view).toList();
     }
 
     public long countAwaitingVerification() {
-        return em.createQuery("SELECT COUNT(c) FROM Cooperative c WHERE c.verified = FALSE AND c.suspended = FALSE",
-                Long.class).getSingleResult();
+        return em.createQuery("SELECT COUNT(c) FROM Cooperative c WHERE c.verified = :no AND c.suspended = :no",
+                Long.class).setParameter("no", Boolean.FALSE).getSingleResult();
     }
 
     /** Verifies a cooperative; 409 when it is verified already. */
