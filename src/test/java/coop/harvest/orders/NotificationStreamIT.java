@@ -57,7 +57,11 @@ class NotificationStreamIT {
         } finally {
             response.body().close();
         }
-        assertTrue(api.get("/api/notifications/stream").isProblem(401));
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(
+                        URI.create(api.baseUrl() + "/api/notifications/stream"))
+                .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, anonymous.statusCode(), anonymous::body);
+        assertTrue(anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
     }
 
     private static String awaitLine(BlockingQueue<String> lines, String prefix) throws InterruptedException {

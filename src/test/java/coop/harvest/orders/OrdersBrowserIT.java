@@ -57,6 +57,10 @@ class OrdersBrowserIT {
         new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30)).until(ExpectedConditions
                 .attributeToBe(By.cssSelector("#order-" + order + " .order-status"), "data-status", "CONFIRMED"));
         browser.waitForText(By.id("messages"), "已确认");
+        // a new order while the page is open: the badge counts it without a reload
+        long listing2 = listing(coop, product, "17.00", "50", "1");
+        assertEquals(201, buyer.api().post("/api/orders", Market.orderBody(listing2, "5")).status());
+        browser.waitForText(By.id("notification-count"), "2");
         browser.assertNoConsoleErrors();
         signOut();
 
@@ -70,7 +74,7 @@ class OrdersBrowserIT {
         new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30)).until(ExpectedConditions
                 .attributeToBe(By.id("order-status"), "data-status", "CONFIRMED"));
         assertEquals(2, browser.driver().findElements(By.cssSelector("#order-history .history-row")).size());
-        browser.waitForText(By.id("notification-count"), "2");
+        browser.waitForText(By.id("notification-count"), "3");
         browser.assertNoConsoleErrors();
     }
 }
