@@ -10,7 +10,6 @@ import coop.harvest.it.Fixtures;
 import coop.harvest.it.HarvestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -168,9 +167,7 @@ class ModerationIT {
                         .toList(), "newest first");
         JsonObject second = audit("?targetType=COOPERATIVE&targetId=" + coop.cooperativeId() + "&size=2&page=1");
         assertEquals("COOPERATIVE_VERIFIED", second.getJsonArray("items").getJsonObject(0).getString("action"));
-        assertFalse(second.getJsonArray("items").getJsonObject(0).containsKey("reason")
-                && second.getJsonArray("items").getJsonObject(0).get("reason") != JsonValue.NULL
-                && !second.getJsonArray("items").getJsonObject(0).getString("reason").isEmpty());
+        assertFalse(second.getJsonArray("items").getJsonObject(0).containsKey("reason"), "no reason: left out");
 
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
         assertEquals(3, audit("?actor=" + HarvestServer.ADMIN_USERNAME.toUpperCase() + "&from=" + today + "&to="
@@ -180,7 +177,7 @@ class ModerationIT {
         assertTrue(staff.api().get("/api/moderation/audit?from=yesterday").isProblem(400));
         assertTrue(staff.api().get("/api/moderation/audit?size=1000").isProblem(422));
 
-        ApiClient.Response csv = staff.api().get("/api/moderation/audit.csv?targetType=COOPERATIVE&targetId="
+        ApiClient.Response csv = staff.api().withHeader("Accept", "text/csv").get("/api/moderation/audit.csv?targetType=COOPERATIVE&targetId="
                 + coop.cooperativeId());
         assertEquals(200, csv.status(), csv::toString);
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
