@@ -8,14 +8,15 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
+import java.math.RoundingMode;
+import java.util.List;
 
 /**
  * A listing as staff see it: the fields of the public listing view plus the status reason and, in the review queue,
  * since when it has waited (its last submission) and for how many minutes.
  */
 public record ModeratedListing(long id, CooperativeRef cooperative, String product, Grade grade,
-                               Set<Certification> certifications, BigDecimal quantity, BigDecimal available,
+                               List<Certification> certifications, BigDecimal quantity, BigDecimal available,
                                BigDecimal minOrderQuantity, BigDecimal unitPrice, String county,
                                LocalDate availableFrom, LocalDate availableUntil, String description,
                                ListingStatus status, String statusReason, Instant createdAt,
@@ -27,10 +28,16 @@ public record ModeratedListing(long id, CooperativeRef cooperative, String produ
 
     static ModeratedListing of(Listing l, CooperativeRef cooperative, boolean inQueue) {
         Instant since = inQueue ? l.getUpdatedAt() : null;
-        return new ModeratedListing(l.getId(), cooperative, l.getProduct(), l.getGrade(), l.getCertifications(),
-                l.getQuantity(), l.getAvailable(), l.getMinOrderQuantity(), l.getUnitPrice(), l.getCounty(),
+        return new ModeratedListing(l.getId(), cooperative, l.getProduct(), l.getGrade(),
+                l.getCertifications().stream().sorted().toList(), quantity(l.getQuantity()),
+                quantity(l.getAvailable()), quantity(l.getMinOrderQuantity()),
+                l.getUnitPrice().setScale(2, RoundingMode.UNNECESSARY), l.getCounty(),
                 l.getAvailableFrom(), l.getAvailableUntil(), l.getDescription(), l.getStatus(), l.getStatusReason(),
                 l.getCreatedAt(), since, since == null ? null : Duration.between(since, Instant.now()).toMinutes(),
                 l.getVersion());
+    }
+
+    private static BigDecimal quantity(BigDecimal value) {
+        return value.setScale(3, RoundingMode.UNNECESSARY);
     }
 }

@@ -7,10 +7,12 @@ import coop.harvest.demands.entity.Demand;
 import coop.harvest.demands.entity.DemandStatus;
 import coop.harvest.listings.entity.Listing;
 import coop.harvest.listings.entity.ListingStatus;
+import coop.harvest.listings.control.ListingLifecycle;
 import coop.harvest.matching.boundary.Matcher;
 import coop.harvest.moderation.control.ListingDecision;
 import coop.harvest.moderation.control.Reasons;
 import coop.harvest.platform.AuditLog;
+import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -80,8 +82,10 @@ public class Moderation {
         if (listing == null) {
             throw ProblemException.notFound("Listing " + id);
         }
-        if (!decision.allowedFrom(listing.getStatus())) {
-            throw ProblemException.conflict(decision.wrongStateDetail(listing.getStatus()));
+        ListingStatus current = ListingLifecycle.effective(listing.getStatus(), listing.getAvailableUntil(),
+                MarketDay.today());
+        if (!decision.allowedFrom(current)) {
+            throw ProblemException.conflict(decision.wrongStateDetail(current));
         }
         listing.changeStatus(decision.outcome(listing.getAvailable()), reason);
         String actor = actor();

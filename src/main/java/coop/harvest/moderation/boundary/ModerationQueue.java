@@ -6,6 +6,7 @@ import coop.harvest.accounts.entity.Account;
 import coop.harvest.accounts.entity.Cooperative;
 import coop.harvest.listings.entity.Listing;
 import coop.harvest.listings.entity.ListingStatus;
+import coop.harvest.platform.MarketDay;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** What waits for the bureau: listings to review, open reports, cooperatives to verify — oldest first. */
@@ -36,12 +38,16 @@ public class ModerationQueue {
     Parties parties;
 
     public QueueView queue() {
+        LocalDate today = MarketDay.today();
         List<ModeratedListing> listings = em.createQuery("SELECT l FROM Listing l WHERE l.status = :pending "
-                        + "ORDER BY l.updatedAt, l.id", Listing.class)
-                .setParameter("pending", ListingStatus.PENDING_REVIEW).setMaxResults(LIMIT).getResultList()
+                        + "AND l.availableUntil >= :today ORDER BY l.updatedAt, l.id", Listing.class)
+                .setParameter("pending", ListingStatus.PENDING_REVIEW).setParameter("today", today)
+                .setMaxResults(LIMIT).getResultList()
                 .stream().map(l -> ModeratedListing.of(l, parties.cooperative(l.getCooperativeId()), true)).toList();
-        long pendingListings = em.createQuery("SELECT COUNT(l) FROM Listing l WHERE l.status = :pending", Long.class)
-                .setParameter("pending", ListingStatus.PENDING_REVIEW).getSingleResult();
+        long pendingListings = em.createQuery("SELECT COUNT(l) FROM Listing l WHERE l.status = :pending "
+                        + "AND l.availableUntil >= :today", Long.class)
+                .setParameter("pending", ListingStatus.PENDING_REVIEW).setParameter("today", today)
+                .getSingleResult();
         List<PendingCooperative> unverified = cooperatives.awaitingVerification(LIMIT).stream()
                 .map(this::pending).toList();
         return new QueueView(listings, reports.openReports(LIMIT), unverified,

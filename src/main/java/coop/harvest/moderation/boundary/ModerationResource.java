@@ -3,6 +3,7 @@ package coop.harvest.moderation.boundary;
 import coop.harvest.accounts.boundary.CooperativeView;
 import coop.harvest.moderation.control.AuditCsv;
 import coop.harvest.moderation.control.AuditFilter;
+import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.QueryParams;
 import jakarta.inject.Inject;
@@ -17,8 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -41,10 +40,6 @@ public class ModerationResource {
 
     @Inject
     AuditTrail auditTrail;
-
-    @Inject
-    @ConfigProperty(name = "HARVEST_TIMEZONE", defaultValue = "Asia/Shanghai")
-    String timezone;
 
     @GET
     @Path("queue")
@@ -139,6 +134,6 @@ public class ModerationResource {
 
     private AuditFilter filter(String actor, String action, String targetType, String targetId, String from,
                                String to) {
-        return AuditFilter.parse(actor, action, targetType, targetId, from, to, ZoneId.of(timezone));
+        return AuditFilter.parse(actor, action, targetType, targetId, from, to, MarketDay.zone());
     }
 }
