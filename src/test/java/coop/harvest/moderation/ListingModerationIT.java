@@ -54,6 +54,31 @@ class ListingModerationIT {
     }
 
     @Test
+    void concurrentDecisionsOnOneListingTakeEffectOnceAndAreAuditedOnce() throws Exception {
+        Fixtures.TestAccount coop = Fixtures.cooperative(api);
+        long id = pendingListing(coop, "并发审核测试");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<ApiClient.Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                boolean approve = i % 2 == 0;
+                answers.add(pool.submit(() -> approve ? staff.api().post(decision(id, "approve"), "")
+                        : staff.api().post(decision(id, "reject"), reason("并发驳回"))));
+            }
+            long succeeded = 0;
+            for (java.util.concurrent.Future<ApiClient.Response> answer : answers) {
+                ApiClient.Response response = answer.get();
+                assertTrue(response.status() == 200 || response.isProblem(409), response::toString);
+                succeeded += response.status() == 200 ? 1 : 0;
+            }
+            assertEquals(1, succeeded, "exactly one decision wins");
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, auditCount("LISTING_APPROVED", id) + auditCount("LISTING_REJECTED", id));
+    }
+
+    @Test
     void rejectionKeepsTheListingHiddenAndTellsTheOwnerWhy() {
         Fixtures.TestAccount coop = Fixtures.cooperative(api);
         long id = pendingListing(coop, "价格明显不实的猕猴桃");
