@@ -69,6 +69,17 @@ class ModerationAccessIT {
     }
 
     @Test
+    void theOpenApiDocumentDescribesEveryModerationOperation() {
+        ApiClient.Response openapi = api.withHeader("Accept", "application/yaml").get("/openapi");
+        assertTrue(openapi.status() == 200, openapi::toString);
+        for (String operation : List.of("moderationQueue", "approveListing", "rejectListing", "suspendListing",
+                "reinstateListing", "removeDemand", "verifyCooperative", "suspendCooperative", "reinstateCooperative",
+                "fileReport", "listReports", "getReport", "resolveReport", "auditLog", "auditLogCsv")) {
+            assertTrue(openapi.body().contains("operationId: " + operation), operation);
+        }
+    }
+
+    @Test
     void reportingNeedsASignedInAccount() {
         ApiClient.Response response = api.post("/api/reports",
                 "{\"targetType\":\"ACCOUNT\",\"targetId\":1,\"reason\":\"spam\"}");
