@@ -41,6 +41,7 @@ class ModerationBrowserIT {
 
         browser.click(By.cssSelector("#listing-row-" + id + " .reject"));
         WebElement reason = browser.waitFor(By.id("reject:reason"));
+        browser.screenshot("moderation-desk-reject-form");
         assertEquals(reason, browser.driver().switchTo().activeElement(), "the reason field has the focus");
         browser.click(By.id("reject:confirm"));
         browser.waitForText(By.id("reject:reason-error"), "驳回理由");
@@ -57,6 +58,7 @@ class ModerationBrowserIT {
         browser.open(base + "/staff/audit.xhtml?targetType=LISTING&targetId=" + id);
         browser.waitForText(By.id("audit-entries"), "LISTING_REJECTED");
         assertTrue(browser.waitFor(By.id("audit-entries")).getText().contains(REASON));
+        browser.screenshot("moderation-audit-log");
         browser.assertNoConsoleErrors();
 
         browser.driver().manage().deleteAllCookies();
