@@ -3,15 +3,38 @@ package coop.harvest.moderation.boundary;
 import coop.harvest.accounts.boundary.CooperativeDirectory;
 import coop.harvest.accounts.boundary.CooperativeView;
 import coop.harvest.accounts.boundary.CurrentUser;
+import coop.harvest.demands.entity.Demand;
+import coop.harvest.demands.entity.DemandStatus;
+import coop.harvest.listings.entity.Listing;
+import coop.harvest.listings.entity.ListingStatus;
+import coop.harvest.listings.control.ListingLifecycle;
+import coop.harvest.matching.boundary.Matcher;
+import coop.harvest.moderation.control.ListingDecision;
+import coop.harvest.moderation.control.Reasons;
 import coop.harvest.platform.AuditLog;
+import coop.harvest.platform.MarketDay;
+import coop.harvest.platform.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import java.util.List;
 
-/** Staff decisions, each audited in the transaction that makes it. */
+/**
+ * Staff decisions on listings, demands and cooperatives. Each one locks its target, checks the target's status
+ * (409 when the decision does not apply), changes it, writes exactly one audit line and tells the owner — all in
+ * one transaction, so a refused or failed decision leaves no trace.
+ */
 @Stateless
 @RolesAllowed("STAFF")
 public class Moderation {
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     CooperativeDirectory cooperatives;
@@ -22,10 +45,122 @@ public class Moderation {
     @Inject
     AuditLog audit;
 
-    /** Verifies a cooperative: its later listings go live without review. */
+    @Inject
+    Matcher matcher;
+
+    @Inject
+    Parties parties;
+
+    @Inject
+    Event<ListingSuspended> listingSuspended;
+
+    @Inject
+    Event<CooperativeSuspended> cooperativeSuspended;
+
+    /** PENDING_REVIEW → ACTIVE (SOLD_OUT if nothing is left); open demands are matched against it. */
+    public ModeratedListing approveListing(long id) {
+        return decide(ListingDecision.APPROVE, id, null);
+    }
+
+    /** PENDING_REVIEW → REJECTED with the reason, which the cooperative sees; it may edit and resubmit. */
+    public ModeratedListing rejectListing(long id, @Valid ReasonBody body) {
+        return decide(ListingDecision.REJECT, id, Reasons.require(body == null ? null : body.reason));
+    }
+
+    /** ACTIVE or SOLD_OUT → SUSPENDED: hidden from search; its open orders stay (observers of the event act). */
+    public ModeratedListing suspendListing(long id, @Valid ReasonBody body) {
+        return decide(ListingDecision.SUSPEND, id, Reasons.require(body == null ? null : body.reason));
+    }
+
+    /** SUSPENDED → ACTIVE (SOLD_OUT if nothing is left); open demands are matched against it. */
+    public ModeratedListing reinstateListing(long id) {
+        return decide(ListingDecision.REINSTATE, id, null);
+    }
+
+    private ModeratedListing decide(ListingDecision decision, long id, String reason) {
+        Listing listing = em.find(Listing.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (listing == null) {
+            throw ProblemException.notFound("Listing " + id);
+        }
+        ListingStatus current = ListingLifecycle.effective(listing.getStatus(), listing.getAvailableUntil(),
+                MarketDay.today());
+        if (!decision.allowedFrom(current)) {
+            throw ProblemException.conflict(decision.wrongStateDetail(current));
+        }
+        listing.changeStatus(decision.outcome(listing.getAvailable()), reason);
+        String actor = actor();
+        audit.record(actor, decision.auditAction(), "LISTING", id, reason);
+        em.flush();
+        if (decision == ListingDecision.SUSPEND) {
+            listingSuspended.fire(new ListingSuspended(id, reason, actor));
+        }
+        if (decision.opensForMatching() && listing.getStatus() == ListingStatus.ACTIVE) {
+            matcher.matchListing(id);
+            em.flush();
+            em.refresh(listing);
+        }
+        parties.tellCooperative(listing.getCooperativeId(), decision.notificationType(), decision.messageKey(),
+                new Object[]{id, listing.getProduct(), reason == null ? "" : reason}, "/listing.xhtml?id=" + id);
+        return ModeratedListing.of(listing, parties.cooperative(listing.getCooperativeId()), false);
+    }
+
+    /** OPEN or PARTIALLY_FILLED → REMOVED with the reason: matched no more; orders made already stay. */
+    public ModeratedDemand removeDemand(long id, @Valid ReasonBody body) {
+        String reason = Reasons.require(body == null ? null : body.reason);
+        Demand demand = em.find(Demand.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (demand == null) {
+            throw ProblemException.notFound("Demand " + id);
+        }
+        if (demand.getStatus() != DemandStatus.OPEN && demand.getStatus() != DemandStatus.PARTIALLY_FILLED) {
+            throw ProblemException.conflict("A demand in status " + demand.getStatus()
+                    + " cannot be removed; only OPEN or PARTIALLY_FILLED demands can");
+        }
+        demand.changeStatus(DemandStatus.REMOVED, reason);
+        audit.record(actor(), "DEMAND_REMOVED", "DEMAND", id, reason);
+        parties.tellAccount(demand.getBuyerId(), "DEMAND_REMOVED", "moderation.demand.remove",
+                new Object[]{id, demand.getProduct(), reason}, "/demand.xhtml?id=" + id);
+        return ModeratedDemand.of(demand, parties.buyer(demand.getBuyerId()));
+    }
+
+    /** Verifies a cooperative: its later listings go live without review. 409 when verified already. */
     public CooperativeView verifyCooperative(long id) {
         CooperativeView verified = cooperatives.verify(id);
-        audit.record(currentUser.require().username(), "COOPERATIVE_VERIFIED", "COOPERATIVE", id, null);
+        audit.record(actor(), "COOPERATIVE_VERIFIED", "COOPERATIVE", id, null);
+        parties.tellCooperative(id, "COOPERATIVE_VERIFIED", "moderation.cooperative.verify",
+                new Object[]{verified.name()}, "/coop/");
         return verified;
+    }
+
+    /**
+     * Suspends a cooperative: it cannot sign in, its listings leave public search, and observers of
+     * {@link CooperativeSuspended} cancel its pending orders. 409 when suspended already.
+     */
+    public CooperativeView suspendCooperative(long id, @Valid ReasonBody body) {
+        String reason = Reasons.require(body == null ? null : body.reason);
+        CooperativeView suspended = cooperatives.suspend(id);
+        String actor = actor();
+        audit.record(actor, "COOPERATIVE_SUSPENDED", "COOPERATIVE", id, reason);
+        cooperativeSuspended.fire(new CooperativeSuspended(id, reason, actor));
+        parties.tellCooperative(id, "COOPERATIVE_SUSPENDED", "moderation.cooperative.suspend",
+                new Object[]{suspended.name(), reason}, "/coop/");
+        return suspended;
+    }
+
+    /** Lifts a suspension; its ACTIVE listings are matched again. 409 when it is not suspended. */
+    public CooperativeView reinstateCooperative(long id) {
+        CooperativeView reinstated = cooperatives.reinstate(id);
+        audit.record(actor(), "COOPERATIVE_REINSTATED", "COOPERATIVE", id, null);
+        em.flush();
+        List<Long> active = em.createQuery("SELECT l.id FROM Listing l WHERE l.cooperativeId = :c "
+                        + "AND l.status = :active ORDER BY l.createdAt, l.id", Long.class)
+                .setParameter("c", id).setParameter("active", ListingStatus.ACTIVE).getResultList();
+        active.forEach(matcher::matchListing);
+        parties.tellCooperative(id, "COOPERATIVE_REINSTATED", "moderation.cooperative.reinstate",
+                new Object[]{reinstated.name()}, "/coop/");
+        return reinstated;
+    }
+
+    private String actor() {
+        return currentUser.require().username();
     }
 }

@@ -1,0 +1,29 @@
+package coop.harvest.moderation.boundary;
+
+import coop.harvest.catalog.entity.Certification;
+import coop.harvest.catalog.entity.Grade;
+import coop.harvest.demands.entity.Demand;
+import coop.harvest.demands.entity.DemandStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+/** A demand post after a moderation decision: the public demand fields plus the status reason. */
+public record ModeratedDemand(long id, BuyerRef buyer, String product, Grade minGrade,
+                              Set<Certification> certifications, BigDecimal quantity, BigDecimal filledQuantity,
+                              BigDecimal maxUnitPrice, String deliveryCounty, LocalDate neededBy,
+                              boolean allowPartial, DemandStatus status, String statusReason, Instant createdAt,
+                              long version) {
+
+    /** The buyer by its public name only. */
+    public record BuyerRef(long id, String name) {
+    }
+
+    static ModeratedDemand of(Demand d, BuyerRef buyer) {
+        return new ModeratedDemand(d.getId(), buyer, d.getProduct(), d.getMinGrade(), d.getCertifications(),
+                d.getQuantity(), d.getFilledQuantity(), d.getMaxUnitPrice(), d.getDeliveryCounty(),
+                d.getNeededBy(), d.isAllowPartial(), d.getStatus(), d.getStatusReason(), d.getCreatedAt(),
+                d.getVersion());
+    }
+}
