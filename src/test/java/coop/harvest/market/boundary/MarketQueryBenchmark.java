@@ -34,15 +34,10 @@ public final class MarketQueryBenchmark {
         try (Connection c = DriverManager.getConnection("jdbc:derby:" + dir.resolve("db") + ";create=true")) {
             migrate(c);
             load(c, orders);
-            time(c, "prices, one product, 365 days", "SELECT o.PRODUCT_CODE, o.CONFIRMED_AT, o.QUANTITY, o.UNIT_PRICE"
-                    + " FROM PURCHASE_ORDER o WHERE o.PRODUCT_CODE = 'kiwi' AND o.CONFIRMED_AT >= ? AND o.CONFIRMED_AT < ?"
-                    + " AND " + MarketQueries.TRADED, 365);
-            time(c, "summary volumes, 30 days", "SELECT o.PRODUCT_CODE, SUM(o.QUANTITY) FROM PURCHASE_ORDER o"
-                    + " WHERE o.CONFIRMED_AT >= ? AND o.CONFIRMED_AT < ? AND " + MarketQueries.TRADED
-                    + " GROUP BY o.PRODUCT_CODE", 30);
-            time(c, "page history, all products, 30 days", "SELECT o.PRODUCT_CODE, o.CONFIRMED_AT, o.QUANTITY,"
-                    + " o.UNIT_PRICE FROM PURCHASE_ORDER o WHERE o.CONFIRMED_AT >= ? AND o.CONFIRMED_AT < ? AND "
-                    + MarketQueries.TRADED, 30);
+            time(c, "prices, one product, 365 days", MarketQueries.tradesSql(true), 365, "kiwi");
+            time(c, "summary volumes, 30 days", MarketQueries.volumesSql(false), 30, null);
+            time(c, "summary volumes of one county, 30 days", MarketQueries.volumesSql(true), 30, "溆浦县");
+            time(c, "page history, all products, 30 days", MarketQueries.tradesSql(false), 30, null);
         }
     }
 
@@ -122,7 +117,8 @@ public final class MarketQueryBenchmark {
         System.out.printf("loaded %d orders in %d ms%n", orders, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static void time(Connection c, String label, String sql, int days) throws Exception {
+    /** {@code extra} is the product code, or the county of a county query, placed where the SQL wants it. */
+    private static void time(Connection c, String label, String sql, int days, String extra) throws Exception {
         try (Statement s = c.createStatement()) {
             s.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)");
         }
@@ -131,8 +127,16 @@ public final class MarketQueryBenchmark {
         for (int run = 0; run < 5; run++) {
             long start = System.nanoTime();
             try (PreparedStatement query = c.prepareStatement(sql)) {
-                query.setTimestamp(1, Timestamp.from(Instant.now().minus(days, ChronoUnit.DAYS)));
-                query.setTimestamp(2, Timestamp.from(Instant.now().plus(1, ChronoUnit.DAYS)));
+                int next = 1;
+                boolean productFirst = extra != null && !sql.contains("COUNTY");
+                if (productFirst) {
+                    query.setString(next++, extra);
+                }
+                query.setTimestamp(next++, Timestamp.from(Instant.now().minus(days, ChronoUnit.DAYS)));
+                query.setTimestamp(next++, Timestamp.from(Instant.now().plus(1, ChronoUnit.DAYS)));
+                if (extra != null && !productFirst) {
+                    query.setString(next, extra);
+                }
                 rows = 0;
                 try (ResultSet result = query.executeQuery()) {
                     while (result.next()) {
