@@ -1,0 +1,107 @@
+package coop.harvest.market.boundary;
+
+import coop.harvest.catalog.boundary.Catalog;
+import coop.harvest.catalog.control.Counties;
+import coop.harvest.market.control.DailyPrice;
+import coop.harvest.market.control.DailySeries;
+import coop.harvest.market.control.MarketCalendar;
+import coop.harvest.market.control.ProductSummary;
+import coop.harvest.market.control.SummaryAssembler;
+import coop.harvest.market.control.SummaryAssembler.ProductName;
+import coop.harvest.market.control.Trade;
+import coop.harvest.platform.FieldError;
+import coop.harvest.platform.ProblemException;
+import coop.harvest.platform.QueryParams;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Public market information: the summary per product, daily price history and the home page's statistics. */
+@Stateless
+@PermitAll
+public class Market {
+
+    public static final int SUMMARY_DAYS = 30;
+    public static final int DEFAULT_DAYS = 30;
+    public static final int MAX_DAYS = 365;
+
+    @Inject
+    MarketQueries queries;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    @ConfigProperty(name = "HARVEST_TIMEZONE", defaultValue = MarketCalendar.DEFAULT_ZONE)
+    String timeZone;
+
+    public MarketCalendar calendar() {
+        return MarketCalendar.forZone(timeZone);
+    }
+
+    /**
+     * Every catalogue product with its best ask, best bid, open posts and 30-day volume; with a county (name,
+     * code or English name) only listings in it, demands delivered to it and trades from its listings count.
+     */
+    public List<ProductSummary> summary(String county, String language) {
+        String canonical = null;
+        if (county != null && !county.isBlank()) {
+            canonical = Counties.canonical(county)
+                    .orElseThrow(() -> ProblemException.invalid("county", "must be a county of Huaihua"));
+        }
+        MarketCalendar calendar = calendar();
+        LocalDate today = calendar.today();
+        return SummaryAssembler.assemble(products(), queries.asks(today, canonical), queries.bids(today, canonical),
+                queries.volumes(calendar.windowStart(SUMMARY_DAYS), calendar.endOfToday(), canonical), language);
+    }
+
+    /** The daily prices of one product over the last {@code days} market days (1..365, default 30). */
+    public List<DailyPrice> prices(String product, String days) {
+        List<FieldError> errors = new ArrayList<>();
+        Integer window = QueryParams.integer("days", days);
+        if (product == null || product.isBlank()) {
+            errors.add(new FieldError("product", "is required"));
+        } else if (catalog.product(product.strip()).isEmpty()) {
+            errors.add(new FieldError("product", "is not a product of the catalogue"));
+        }
+        int n = window == null ? DEFAULT_DAYS : window;
+        if (n < 1 || n > MAX_DAYS) {
+            errors.add(new FieldError("days", "must be between 1 and " + MAX_DAYS));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        MarketCalendar calendar = calendar();
+        return DailySeries.of(queries.trades(product.strip(), calendar.windowStart(n), calendar.endOfToday()),
+                calendar.zone());
+    }
+
+    /** Daily prices of every product traded in the window, from one range scan; products in code order. */
+    public Map<String, List<DailyPrice>> history(int days) {
+        int n = Math.max(1, Math.min(MAX_DAYS, days));
+        MarketCalendar calendar = calendar();
+        Map<String, List<Trade>> byProduct = queries.trades(null, calendar.windowStart(n), calendar.endOfToday())
+                .stream().collect(Collectors.groupingBy(Trade::product, TreeMap::new, Collectors.toList()));
+        Map<String, List<DailyPrice>> history = new LinkedHashMap<>();
+        byProduct.forEach((product, trades) -> history.put(product, DailySeries.of(trades, calendar.zone())));
+        return history;
+    }
+
+    public MarketStats stats() {
+        MarketCalendar calendar = calendar();
+        return queries.stats(calendar.today(), calendar.startOfMonth(), calendar.endOfToday());
+    }
+
+    private List<ProductName> products() {
+        return catalog.products().stream()
+                .map(p -> new ProductName(p.getCode(), p.getNameZh(), p.getNameEn(), p.getUnit())).toList();
+    }
+}
