@@ -10,10 +10,11 @@ import coop.harvest.it.Fixtures.TestAccount;
 import coop.harvest.it.HarvestServer;
 import coop.harvest.it.LocalDerby;
 import jakarta.json.Json;
+import java.math.BigDecimal;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,11 +36,9 @@ class ScaleOutIT {
     static void startTwoInstancesOnOneNetworkServer() {
         derby = LocalDerby.NetworkServer.start("network-derby");
         String url = derby.url("harvest");
-        // both boot at the same moment, so they also race to create the schema: exactly one may migrate it
-        CompletableFuture<HarvestServer> a = CompletableFuture.supplyAsync(() -> instance("scale-a", url));
-        CompletableFuture<HarvestServer> b = CompletableFuture.supplyAsync(() -> instance("scale-b", url));
-        first = a.join();
-        second = b.join();
+        // one after the other: two boots at once on two shared cores can outlast the start-up timeout
+        first = instance("scale-a", url);
+        second = instance("scale-b", url);
     }
 
     private static HarvestServer instance(String name, String url) {
@@ -119,6 +118,33 @@ class ScaleOutIT {
         ApiClient.Response refused = Fixtures.staff(second.api()).api().post("/api/admin/backup", "");
         assertTrue(refused.isProblem(409), refused::toString);
         assertTrue(refused.object().getString("detail").contains("HARVEST_DB_URL"), refused::toString);
+    }
+
+    @Test
+    void sixtyFourBuyersOnTwoInstancesSellOutOneListingExactlyOnce() throws Exception {
+        TestAccount cooperative = Fixtures.verifiedCooperative(first.api());
+        BigDecimal offered = new BigDecimal("100.000");
+        long listingId;
+        try (Connection db = LocalDerby.open(derby.home().resolve("harvest"), false)) {
+            listingId = SaleFixtures.activeListing(db, cooperative.cooperativeId(), "kiwi", offered, "10.00");
+        }
+        List<TestAccount> buyers = SaleFixtures.buyers(64, first, second);
+        List<HarvestServer> instances = List.of(first, second);
+
+        SaleFixtures.Sale sale = SaleFixtures.sellOut(listingId, buyers, instances);
+
+        assertEquals(List.of(), sale.keyMismatches(), "every Idempotency-Key gave one answer on both instances");
+        assertEquals(List.of(), sale.unexpected(), "only 201 and 409 answers");
+        assertEquals(0, offered.compareTo(sale.soldQuantity()), "sold == offered: " + sale.soldQuantity());
+        try (Connection db = LocalDerby.open(derby.home().resolve("harvest"), false)) {
+            SaleFixtures.Stored stored = SaleFixtures.stored(db, listingId);
+            assertEquals(sale.orderIds(), stored.orderIds(), "no order lost, none created twice");
+            assertEquals(0, offered.compareTo(stored.quantity()), "stored orders add up to the offer");
+            assertEquals(0, BigDecimal.ZERO.compareTo(stored.available()), "nothing left, nothing oversold");
+        }
+        System.out.printf("Scale-out: %d buyers on 2 instances placed %d orders (%d requests, each key sent to "
+                + "both instances) for %s of %s offered%n", buyers.size(), sale.orderIds().size(), sale.requests(),
+                sale.soldQuantity(), offered);
     }
 
     private static ApiClient.Response signIn(ApiClient api, String username, String password) {
