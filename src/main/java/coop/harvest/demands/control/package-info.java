@@ -1,0 +1,2 @@
+/** Demand rules without a framework face: validation of quantities, price caps and dates. */
+package coop.harvest.demands.control;

@@ -1,0 +1,2 @@
+/** The demand entity and its statuses. */
+package coop.harvest.demands.entity;

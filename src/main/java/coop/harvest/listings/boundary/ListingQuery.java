@@ -1,0 +1,18 @@
+package coop.harvest.listings.boundary;
+
+import coop.harvest.catalog.entity.Certification;
+import coop.harvest.catalog.entity.Grade;
+import coop.harvest.listings.entity.ListingStatus;
+import java.math.BigDecimal;
+import java.util.Set;
+
+/** The filters of a listing search; null means "any". */
+public record ListingQuery(String product, String county, Set<Certification> certifications, Grade minGrade,
+                           BigDecimal maxPrice, String q, Long cooperativeId, ListingStatus status, Sort sort) {
+
+    public enum Sort { PRICE, NEWEST }
+
+    public static ListingQuery all() {
+        return new ListingQuery(null, null, Set.of(), null, null, null, null, null, Sort.NEWEST);
+    }
+}

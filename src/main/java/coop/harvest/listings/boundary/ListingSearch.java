@@ -1,0 +1,112 @@
+package coop.harvest.listings.boundary;
+
+import coop.harvest.accounts.boundary.Caller;
+import coop.harvest.catalog.entity.Certification;
+import coop.harvest.catalog.entity.Grade;
+import coop.harvest.listings.control.ListingLifecycle;
+import coop.harvest.listings.control.SearchText;
+import coop.harvest.listings.entity.ListingStatus;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The SQL of a listing search: visibility by role first, then the filters, with the expiry rule applied so that a
+ * listing past its last day is found as EXPIRED, never as ACTIVE. Every value is a bound parameter; enum names are
+ * the only literals.
+ */
+final class ListingSearch {
+
+    static final String FROM = " FROM LISTING l JOIN COOPERATIVE c ON c.ID = l.COOPERATIVE_ID";
+
+    private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    private final List<Object> params = new ArrayList<>();
+    private final Date today;
+
+    ListingSearch(ListingQuery query, Optional<Caller> caller, LocalDate today) {
+        this.today = Date.valueOf(today);
+        visibility(caller);
+        filters(query);
+    }
+
+    String where() {
+        return where.toString();
+    }
+
+    List<Object> params() {
+        return params;
+    }
+
+    static String orderBy(ListingQuery.Sort sort) {
+        return sort == ListingQuery.Sort.PRICE ? " ORDER BY l.UNIT_PRICE, l.CREATED_AT, l.ID"
+                : " ORDER BY l.CREATED_AT DESC, l.ID DESC";
+    }
+
+    private void visibility(Optional<Caller> caller) {
+        if (caller.map(Caller::isStaff).orElse(false)) {
+            return;
+        }
+        String publicRule = "(c.SUSPENDED = FALSE AND l.STATUS IN " + names(ListingLifecycle.PUBLIC.stream().toList())
+                + " AND l.AVAILABLE_UNTIL >= ?)";
+        Long own = caller.map(Caller::cooperativeId).orElse(null);
+        if (own == null) {
+            where.append(" AND ").append(publicRule);
+            params.add(today);
+        } else {
+            where.append(" AND (l.COOPERATIVE_ID = ? OR ").append(publicRule).append(')');
+            params.add(own);
+            params.add(today);
+        }
+    }
+
+    private void filters(ListingQuery q) {
+        add(q.product(), "l.PRODUCT_CODE = ?");
+        add(q.county(), "l.COUNTY = ?");
+        add(q.maxPrice(), "l.UNIT_PRICE <= ?");
+        add(q.cooperativeId(), "l.COOPERATIVE_ID = ?");
+        if (q.certifications() != null) {
+            for (Certification certification : q.certifications()) {
+                where.append(" AND l.CERT_").append(certification.name()).append(" = TRUE");
+            }
+        }
+        if (q.minGrade() != null) {
+            where.append(" AND l.GRADE IN ").append(names(Grade.atLeast(q.minGrade())));
+        }
+        for (String pattern : SearchText.patterns(q.q())) {
+            where.append(" AND l.SEARCH_TEXT LIKE ? ESCAPE '").append(SearchText.ESCAPE).append('\'');
+            params.add(pattern);
+        }
+        if (q.status() != null) {
+            status(q.status());
+        }
+    }
+
+    private void status(ListingStatus status) {
+        String expiring = names(ListingLifecycle.EXPIRING.stream().toList());
+        if (status == ListingStatus.EXPIRED) {
+            where.append(" AND (l.STATUS = 'EXPIRED' OR (l.STATUS IN ").append(expiring)
+                    .append(" AND l.AVAILABLE_UNTIL < ?))");
+            params.add(today);
+        } else if (ListingLifecycle.EXPIRING.contains(status)) {
+            where.append(" AND l.STATUS = ? AND l.AVAILABLE_UNTIL >= ?");
+            params.add(status.name());
+            params.add(today);
+        } else {
+            add(status.name(), "l.STATUS = ?");
+        }
+    }
+
+    private void add(Object value, String condition) {
+        if (value != null) {
+            where.append(" AND ").append(condition);
+            params.add(value);
+        }
+    }
+
+    private static String names(List<? extends Enum<?>> values) {
+        return values.stream().map(v -> "'" + v.name() + "'").collect(Collectors.joining(",", "(", ")"));
+    }
+}

@@ -1,0 +1,21 @@
+package coop.harvest.listings.boundary;
+
+import coop.harvest.catalog.entity.Certification;
+import coop.harvest.catalog.entity.Grade;
+import coop.harvest.listings.entity.ListingStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A listing as the API and pages show it; the description is plain text that every page escapes. */
+public record ListingView(long id, CooperativeRef cooperative, String product, Grade grade,
+                          List<Certification> certifications, BigDecimal quantity, BigDecimal available,
+                          BigDecimal minOrderQuantity, BigDecimal unitPrice, String county, LocalDate availableFrom,
+                          LocalDate availableUntil, String description, ListingStatus status, Instant createdAt,
+                          long version) {
+
+    /** The offering cooperative, as the public sees it. */
+    public record CooperativeRef(long id, String name, boolean verified) {
+    }
+}

@@ -1,0 +1,280 @@
+package coop.harvest.listings.boundary;
+
+import coop.harvest.accounts.boundary.Caller;
+import coop.harvest.accounts.boundary.CurrentUser;
+import coop.harvest.catalog.boundary.Catalog;
+import coop.harvest.catalog.control.Counties;
+import coop.harvest.catalog.entity.Product;
+import coop.harvest.listings.control.ListingLifecycle;
+import coop.harvest.listings.control.ListingRules;
+import coop.harvest.listings.control.ListingTerms;
+import coop.harvest.listings.control.SearchText;
+import coop.harvest.listings.entity.Listing;
+import coop.harvest.listings.entity.ListingStatus;
+import coop.harvest.matching.boundary.Matcher;
+import coop.harvest.platform.FieldError;
+import coop.harvest.platform.MarketDay;
+import coop.harvest.platform.Page;
+import coop.harvest.platform.PageRequest;
+import coop.harvest.platform.ProblemException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Supply listings: cooperatives create, edit and withdraw their own; everyone searches and reads what their role
+ * may see. Creating an ACTIVE listing, or an edit that offers more, calls matching in the same transaction.
+ */
+@Stateless
+@PermitAll
+public class Listings {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Matcher matcher;
+
+    /** Creates a listing for the signed-in cooperative: ACTIVE when the bureau verified it, else PENDING_REVIEW. */
+    @RolesAllowed("COOPERATIVE")
+    public ListingView create(@Valid @NotNull(message = "a JSON body is required") NewListing request) {
+        Caller caller = currentUser.require();
+        if (caller.cooperativeId() == null) {
+            throw ProblemException.forbidden("Only a cooperative's account offers produce");
+        }
+        return createFor(caller.cooperativeId(), request);
+    }
+
+    /**
+     * Creates a listing on behalf of a cooperative named explicitly. For start-up code (demo data) that has no
+     * signed-in caller; never exposed over HTTP.
+     */
+    public ListingView createFor(long cooperativeId, @Valid @NotNull NewListing request) {
+        LocalDate today = MarketDay.today();
+        ListingViews.CooperativeInfo cooperative = ListingViews.cooperative(em, cooperativeId);
+        if (cooperative == null || cooperative.suspended()) {
+            throw ProblemException.forbidden("A suspended cooperative cannot offer produce");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Optional<Product> product = catalog.product(request.product);
+        if (product.isEmpty()) {
+            errors.add(new FieldError("product", "is not a product of the catalogue"));
+        }
+        Optional<String> county = Counties.canonical(request.county);
+        if (county.isEmpty()) {
+            errors.add(new FieldError("county", "must be a county of Huaihua"));
+        }
+        if (request.certifications != null && request.certifications.contains(null)) {
+            errors.add(new FieldError("certifications", "must not contain null"));
+        }
+        errors.addAll(ListingRules.check(terms(request), today));
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        Listing listing = new Listing(cooperativeId, product.get().getCode(), request.grade,
+                request.certifications == null ? EnumSet.noneOf(coop.harvest.catalog.entity.Certification.class)
+                        : request.certifications,
+                request.quantity, request.minOrderQuantity, request.unitPrice, county.get(),
+                request.availableFrom, request.availableUntil, blankToNull(request.description),
+                ListingLifecycle.initial(cooperative.verified()));
+        listing.setSearchText(SearchText.of(product.get().getNameZh(), product.get().getNameEn(),
+                cooperative.name(), listing.getDescription()));
+        em.persist(listing);
+        em.flush();
+        if (listing.getStatus() == ListingStatus.ACTIVE) {
+            matcher.matchListing(listing.getId());
+            em.refresh(listing);
+        }
+        return ListingViews.view(listing, cooperative, today);
+    }
+
+    /**
+     * Replaces the editable terms of the caller's own listing. {@code expectedVersion} (from If-Match) gives 412
+     * when stale; lowering the quantity below what is reserved or sold gives 409.
+     */
+    @RolesAllowed("COOPERATIVE")
+    public ListingView update(long id, Long expectedVersion,
+                              @Valid @NotNull(message = "a JSON body is required") ListingChange change) {
+        LocalDate today = MarketDay.today();
+        Listing listing = ownListing(id, today);
+        List<FieldError> errors = ListingRules.check(terms(change), today);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        lockProduct(listing.getProduct());
+        em.refresh(listing, LockModeType.PESSIMISTIC_WRITE);
+        if (expectedVersion != null && expectedVersion != listing.getVersion()) {
+            throw ProblemException.preconditionFailed("The listing changed since version " + expectedVersion
+                    + "; it is now at version " + listing.getVersion() + ". Reload it and try again");
+        }
+        ListingStatus before = ListingLifecycle.effective(listing.getStatus(), listing.getAvailableUntil(), today);
+        if (!ListingLifecycle.canEdit(before)) {
+            throw ProblemException.conflict("A " + before + " listing cannot be edited");
+        }
+        BigDecimal committed = listing.getCommitted();
+        if (change.quantity.compareTo(committed) < 0) {
+            throw ProblemException.conflict("The quantity cannot be lower than the " + committed.stripTrailingZeros()
+                    .toPlainString() + " already reserved or sold");
+        }
+        ListingTerms old = terms(listing);
+        apply(listing, change, committed);
+        ListingViews.CooperativeInfo cooperative = ListingViews.cooperative(em, listing.getCooperativeId());
+        ListingStatus after = ListingLifecycle.afterEdit(before, cooperative.verified(), listing.getAvailable());
+        if (after != listing.getStatus() || before == ListingStatus.REJECTED) {
+            listing.changeStatus(after, null);
+        }
+        em.flush();
+        boolean nowLive = after == ListingStatus.ACTIVE;
+        if (nowLive && (before != ListingStatus.ACTIVE || ListingRules.widensOffer(old, terms(listing)))) {
+            matcher.matchListing(listing.getId());
+            em.refresh(listing);
+        }
+        return ListingViews.view(listing, cooperative, today);
+    }
+
+    /** Takes the caller's own listing off the market; 409 when it is no longer on offer or under review. */
+    @RolesAllowed("COOPERATIVE")
+    public ListingView withdraw(long id) {
+        LocalDate today = MarketDay.today();
+        Listing listing = ownListing(id, today);
+        em.refresh(listing, LockModeType.PESSIMISTIC_WRITE);
+        ListingStatus status = ListingLifecycle.effective(listing.getStatus(), listing.getAvailableUntil(), today);
+        if (!ListingLifecycle.canWithdraw(status)) {
+            throw ProblemException.conflict("A " + status + " listing cannot be withdrawn");
+        }
+        listing.changeStatus(ListingStatus.WITHDRAWN, null);
+        em.flush();
+        return ListingViews.view(listing, ListingViews.cooperative(em, listing.getCooperativeId()), today);
+    }
+
+    /** One listing, if the caller may see it (404 otherwise, as for an unknown id). */
+    public ListingView get(long id) {
+        LocalDate today = MarketDay.today();
+        Listing listing = em.find(Listing.class, id);
+        ListingViews.CooperativeInfo cooperative = listing == null ? null
+                : ListingViews.cooperative(em, listing.getCooperativeId());
+        if (listing == null || !ListingViews.visible(listing, cooperative, currentUser.caller(), today)) {
+            throw ProblemException.notFound("Listing " + id);
+        }
+        return ListingViews.view(listing, cooperative, today);
+    }
+
+    /** Why the listing has its status (a rejection's or suspension's reason), for its owner and staff only. */
+    public Optional<String> statusReason(long id) {
+        Optional<Caller> caller = currentUser.caller();
+        Listing listing = em.find(Listing.class, id);
+        if (listing == null || !(caller.map(Caller::isStaff).orElse(false)
+                || caller.map(c -> c.ownsCooperative(listing.getCooperativeId())).orElse(false))) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(listing.getStatusReason());
+    }
+
+    /** Listings matching the query among those the caller may see, with the total count. */
+    public Page<ListingView> search(ListingQuery query, PageRequest page) {
+        LocalDate today = MarketDay.today();
+        ListingSearch search = new ListingSearch(canonical(query), currentUser.caller(), today);
+        Query select = em.createNativeQuery("SELECT l.*" + ListingSearch.FROM + search.where()
+                + ListingSearch.orderBy(query.sort()) + " OFFSET " + page.offset() + " ROWS FETCH NEXT "
+                + page.size() + " ROWS ONLY", Listing.class);
+        Query count = em.createNativeQuery("SELECT COUNT(*)" + ListingSearch.FROM + search.where());
+        List<Object> params = search.params();
+        for (int i = 0; i < params.size(); i++) {
+            select.setParameter(i + 1, params.get(i));
+            count.setParameter(i + 1, params.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Listing> found = select.getResultList();
+        long total = ((Number) count.getSingleResult()).longValue();
+        return page.page(ListingViews.views(em, found, today), total);
+    }
+
+    /** The query with its county in canonical form; 422 for a product or county the catalogue does not know. */
+    private ListingQuery canonical(ListingQuery q) {
+        List<FieldError> errors = new ArrayList<>();
+        if (q.product() != null && catalog.product(q.product()).isEmpty()) {
+            errors.add(new FieldError("product", "is not a product of the catalogue"));
+        }
+        Optional<String> county = Optional.ofNullable(q.county()).flatMap(Counties::canonical);
+        if (q.county() != null && county.isEmpty()) {
+            errors.add(new FieldError("county", "must be a county of Huaihua"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return new ListingQuery(q.product(), county.orElse(null), q.certifications(), q.minGrade(), q.maxPrice(),
+                q.q(), q.cooperativeId(), q.status(), q.sort() == null ? ListingQuery.Sort.NEWEST : q.sort());
+    }
+
+    private Listing ownListing(long id, LocalDate today) {
+        Caller caller = currentUser.require();
+        Listing listing = em.find(Listing.class, id);
+        if (listing == null || !ListingViews.visible(listing,
+                ListingViews.cooperative(em, listing.getCooperativeId()), Optional.of(caller), today)) {
+            throw ProblemException.notFound("Listing " + id);
+        }
+        if (!caller.ownsCooperative(listing.getCooperativeId())) {
+            throw ProblemException.forbidden("Only the cooperative that offers this listing may change it");
+        }
+        return listing;
+    }
+
+    /** Matching locks the product's row before any listing; an edit takes the same order to avoid deadlocks. */
+    private void lockProduct(String product) {
+        em.createNativeQuery("UPDATE PRODUCT SET MATCH_SEQ = MATCH_SEQ WHERE CODE = ?")
+                .setParameter(1, product).executeUpdate();
+    }
+
+    private void apply(Listing listing, ListingChange change, BigDecimal committed) {
+        listing.setQuantity(change.quantity);
+        listing.setAvailable(change.quantity.subtract(committed));
+        listing.setMinOrderQuantity(change.minOrderQuantity);
+        listing.setUnitPrice(change.unitPrice);
+        listing.setAvailableFrom(change.availableFrom);
+        listing.setAvailableUntil(change.availableUntil);
+        listing.setDescription(blankToNull(change.description));
+        Product product = catalog.product(listing.getProduct()).orElseThrow();
+        ListingViews.CooperativeInfo cooperative = ListingViews.cooperative(em, listing.getCooperativeId());
+        listing.setSearchText(SearchText.of(product.getNameZh(), product.getNameEn(), cooperative.name(),
+                listing.getDescription()));
+        listing.touch();
+    }
+
+    private static ListingTerms terms(NewListing r) {
+        return new ListingTerms(r.quantity, r.minOrderQuantity, r.unitPrice, r.availableFrom, r.availableUntil,
+                r.description);
+    }
+
+    private static ListingTerms terms(ListingChange r) {
+        return new ListingTerms(r.quantity, r.minOrderQuantity, r.unitPrice, r.availableFrom, r.availableUntil,
+                r.description);
+    }
+
+    private static ListingTerms terms(Listing l) {
+        return new ListingTerms(l.getQuantity(), l.getMinOrderQuantity(), l.getUnitPrice(), l.getAvailableFrom(),
+                l.getAvailableUntil(), l.getDescription());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
