@@ -53,6 +53,9 @@ public class Demands {
     @Inject
     Matcher matcher;
 
+    @Inject
+    coop.harvest.platform.ProductLock productLock;
+
     /** Posts a demand for the signed-in buyer and matches it at once. */
     @RolesAllowed("BUYER")
     public DemandView post(@Valid @NotNull(message = "a JSON body is required") NewDemand request) {
@@ -81,6 +84,8 @@ public class Demands {
                 : request.minGrade, request.certifications == null ? EnumSet.noneOf(Certification.class)
                 : request.certifications, request.quantity, request.maxUnitPrice, county.get(), request.neededBy,
                 request.allowPartial == null || request.allowPartial);
+        // the product lock before the insert: a matcher scanning this product never waits on our new row
+        productLock.lock(demand.getProduct());
         em.persist(demand);
         em.flush();
         matcher.matchDemand(demand.getId());

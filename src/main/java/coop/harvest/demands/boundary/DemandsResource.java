@@ -1,11 +1,14 @@
 package coop.harvest.demands.boundary;
 
+import coop.harvest.accounts.boundary.CurrentUser;
 import coop.harvest.demands.entity.DemandStatus;
+import coop.harvest.platform.Idempotency;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.QueryParams;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +28,12 @@ public class DemandsResource {
 
     @Inject
     Demands demands;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    CurrentUser currentUser;
 
     @GET
     @Operation(operationId = "listDemands", summary = "Demands the caller may see, newest first")
@@ -48,11 +57,15 @@ public class DemandsResource {
     @APIResponse(responseCode = "400", description = "Malformed JSON or a field of the wrong type")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not a buyer")
-    @APIResponse(responseCode = "422", description = "A rule is broken; errors name the fields")
-    public Response post(NewDemand body) {
-        DemandView created = demands.post(body);
-        return Response.created(UriBuilder.fromPath("/api/demands/{id}").build(created.id()))
-                .tag(Long.toString(created.version())).entity(created).build();
+    @APIResponse(responseCode = "422", description = "A rule is broken (errors name the fields), or the "
+            + "Idempotency-Key was used with another body")
+    public Response post(NewDemand body, @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        long accountId = currentUser.require().accountId();
+        return idempotency.execute(accountId, idempotencyKey, "POST /api/demands", body, () -> {
+            DemandView created = demands.post(body);
+            return Response.created(UriBuilder.fromPath("/api/demands/{id}").build(created.id()))
+                    .tag(Long.toString(created.version())).entity(created).build();
+        });
     }
 
     @GET

@@ -98,6 +98,8 @@ public class Listings {
                 ListingLifecycle.initial(cooperative.verified()));
         listing.setSearchText(SearchText.of(product.get().getNameZh(), product.get().getNameEn(),
                 cooperative.name(), listing.getDescription()));
+        // the product lock before the insert: a matcher scanning this product never waits on our new row
+        lockProduct(listing.getProduct());
         em.persist(listing);
         em.flush();
         if (listing.getStatus() == ListingStatus.ACTIVE) {

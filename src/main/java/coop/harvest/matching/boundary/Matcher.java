@@ -1,26 +1,116 @@
 package coop.harvest.matching.boundary;
 
+import coop.harvest.demands.entity.Demand;
+import coop.harvest.demands.entity.DemandStatus;
+import coop.harvest.listings.entity.Listing;
+import coop.harvest.listings.entity.ListingStatus;
+import coop.harvest.matching.control.Compatibility;
+import coop.harvest.matching.control.DemandTerms;
+import coop.harvest.matching.control.Fill;
+import coop.harvest.matching.control.FillPlanner;
+import coop.harvest.matching.control.ListingTerms;
+import coop.harvest.matching.control.PriceTimePriority;
+import coop.harvest.orders.boundary.OrderBook;
+import coop.harvest.platform.AuditLog;
+import coop.harvest.platform.ProductLock;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The matching engine's entry points. Both join the caller's transaction, so a demand or listing and the orders
- * matched for it commit together.
- * <p>
- * PLACEHOLDER until the matching issue lands: both methods do nothing yet.
+ * matched for it commit together. Each takes the product lock first and then re-reads the rows, so what it plans
+ * from cannot change under it on any instance; the reservations themselves are conditional updates.
  */
 @Stateless
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class Matcher {
 
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ProductLock productLock;
+
+    @Inject
+    OrderBook book;
+
+    @Inject
+    MatchingBook matchingBook;
+
+    @Inject
+    @ConfigProperty(name = "HARVEST_TIMEZONE", defaultValue = "Asia/Shanghai")
+    String timezone;
+
     /** Fills a newly posted (or re-opened) demand from compatible ACTIVE listings. */
     public void matchDemand(long demandId) {
-        // implemented by the matching issue
+        em.flush();
+        Demand demand = em.find(Demand.class, demandId);
+        if (demand == null) {
+            return;
+        }
+        productLock.lock(demand.getProduct());
+        fill(demand, today());
     }
 
     /** Matches open demands against a listing that became ACTIVE or gained quantity, price or dates. */
     public void matchListing(long listingId) {
-        // implemented by the matching issue
+        em.flush();
+        Listing listing = em.find(Listing.class, listingId);
+        if (listing == null) {
+            return;
+        }
+        productLock.lock(listing.getProduct());
+        em.refresh(listing);
+        if (listing.getStatus() != ListingStatus.ACTIVE) {
+            return;
+        }
+        LocalDate today = today();
+        for (DemandTerms bid : PriceTimePriority.bids(matchingBook.openDemandsFor(listing, today))) {
+            ListingTerms offer = matchingBook.terms(listing);
+            if (Compatibility.compatible(offer, bid, today)) {
+                fill(em.find(Demand.class, bid.id()), today);
+                em.refresh(listing);
+            }
+        }
+    }
+
+    private void fill(Demand demand, LocalDate today) {
+        em.refresh(demand);
+        if (demand.getStatus() != DemandStatus.OPEN && demand.getStatus() != DemandStatus.PARTIALLY_FILLED) {
+            return;
+        }
+        DemandTerms terms = matchingBook.terms(demand);
+        List<ListingTerms> offers = matchingBook.offersFor(demand);
+        List<Fill> plan = FillPlanner.plan(terms, offers, today);
+        if (plan.isEmpty()) {
+            return;
+        }
+        if (!demand.isAllowPartial() && !plan.stream().allMatch(f -> book.hold(f.listingId(), f.quantity()))) {
+            return;
+        }
+        for (Fill fill : plan) {
+            book.create(fill.listingId(), demand.getId(), demand.getBuyerId(), fill.quantity(), AuditLog.SYSTEM);
+        }
+        em.refresh(demand);
+        for (Fill fill : plan) {
+            Listing touched = em.find(Listing.class, fill.listingId());
+            if (touched != null) {
+                em.refresh(touched);
+            }
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(ZoneId.of(timezone));
     }
 }

@@ -1,27 +1,50 @@
 package coop.harvest.notifications.boundary;
 
+import coop.harvest.notifications.control.MessageRenderer;
+import coop.harvest.notifications.entity.Notification;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
 
 /**
  * Tells an account that something happened, in the account's language. Joins the caller's transaction, so a
  * notification exists exactly when the change it reports was committed.
- * <p>
- * PLACEHOLDER until the notifications part of the matching/orders issue lands: it stores nothing yet.
  */
 @Stateless
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class Notifier {
+
+    @PersistenceContext
+    EntityManager em;
 
     /**
      * @param accountId  whom to tell
      * @param type       a stable type, e.g. ORDER_CREATED, ORDER_CONFIRMED, LISTING_REJECTED
      * @param messageKey key of the message in coop.harvest.notifications.messages (en and zh_CN bundles)
-     * @param args       MessageFormat arguments of the message (a reason, an id, a product name...)
+     * @param args       MessageFormat arguments of the message (a reason, an id, a product name...); a
+     *                   {@code Map} argument holds one value per language ("zh", "en")
      * @param link       the page to open, relative to the site root, e.g. /order.xhtml?id=5
      */
     public void notify(long accountId, String type, String messageKey, Object[] args, String link) {
-        // implemented by the notifications work
+        List<?> locale = em.createNativeQuery("SELECT LOCALE FROM ACCOUNT WHERE ID = ?")
+                .setParameter(1, accountId).getResultList();
+        if (locale.isEmpty()) {
+            return;
+        }
+        String language = locale.get(0) == null ? "zh" : locale.get(0).toString().strip();
+        em.persist(new Notification(accountId, type, MessageRenderer.render(language, messageKey, args), link));
+    }
+
+    /** Tells every account of a cooperative. */
+    public void notifyCooperative(long cooperativeId, String type, String messageKey, Object[] args, String link) {
+        for (Object id : em.createNativeQuery("SELECT ID FROM ACCOUNT WHERE COOPERATIVE_ID = ?")
+                .setParameter(1, cooperativeId).getResultList()) {
+            notify(((Number) id).longValue(), type, messageKey, args, link);
+        }
     }
 }

@@ -1,0 +1,38 @@
+package coop.harvest.notifications.boundary;
+
+import coop.harvest.notifications.entity.Notification;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * Reads for the event stream, which polls from a scheduler thread with no caller: the stream resolved the account
+ * when it was opened. Polling the database (not an in-memory bus) lets one instance stream what another wrote.
+ */
+@Stateless
+@PermitAll
+public class NotificationFeed {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<NotificationView> after(long accountId, long lastSeenId) {
+        return em.createQuery("SELECT n FROM Notification n WHERE n.accountId = :a AND n.id > :last ORDER BY n.id",
+                        Notification.class)
+                .setParameter("a", accountId).setParameter("last", lastSeenId).setMaxResults(50)
+                .getResultStream().map(NotificationView::of).toList();
+    }
+
+    public long latestId(long accountId) {
+        Long max = em.createQuery("SELECT MAX(n.id) FROM Notification n WHERE n.accountId = :a", Long.class)
+                .setParameter("a", accountId).getSingleResult();
+        return max == null ? 0 : max;
+    }
+
+    public long unreadCount(long accountId) {
+        return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.accountId = :a AND n.readAt IS NULL",
+                Long.class).setParameter("a", accountId).getSingleResult();
+    }
+}

@@ -1,0 +1,68 @@
+package coop.harvest.notifications.boundary;
+
+import coop.harvest.accounts.boundary.CurrentUser;
+import coop.harvest.platform.Page;
+import coop.harvest.platform.QueryParams;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** The signed-in account's notifications. */
+@Path("notifications")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class NotificationsResource {
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    NotificationStreams streams;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    @Operation(operationId = "listNotifications", summary = "My notifications, newest first")
+    @APIResponse(responseCode = "200", description = "A page of notifications")
+    @APIResponse(responseCode = "400", description = "Malformed query parameter")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    public Page<NotificationView> list(@QueryParam("unread") String unread, @QueryParam("page") String page,
+                                       @QueryParam("size") String size) {
+        Boolean unreadOnly = QueryParams.bool("unread", unread);
+        return notifications.mine(Boolean.TRUE.equals(unreadOnly), QueryParams.page(page, size));
+    }
+
+    @POST
+    @Path("{id}/read")
+    @Operation(operationId = "markNotificationRead", summary = "Mark one of my notifications read")
+    @APIResponse(responseCode = "200", description = "The notification, read")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "404", description = "No such notification of mine")
+    public NotificationView markRead(@PathParam("id") String id) {
+        return notifications.markRead(QueryParams.id("id", id));
+    }
+
+    @GET
+    @Path("stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(operationId = "streamNotifications",
+            summary = "Server-sent events: 'unread' on connect, 'notification' for each new one (bearer or session)")
+    @APIResponse(responseCode = "200", description = "An event stream that ends after a few minutes")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    public void stream(@Context SseEventSink sink, @Context Sse sse) {
+        long accountId = currentUser.require().accountId();
+        streams.open(accountId, sink, sse);
+    }
+}

@@ -1,0 +1,11 @@
+package coop.harvest.orders.boundary;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** An order as its buyer, its cooperative and staff see it. */
+public record OrderView(long id, long listingId, Long demandId, PartyView buyer, PartyView cooperative,
+                        String product, BigDecimal quantity, BigDecimal unitPrice, BigDecimal total, String status,
+                        Instant createdAt, Instant confirmBy, List<HistoryEntry> history, long version) {
+}

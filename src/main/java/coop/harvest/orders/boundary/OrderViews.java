@@ -1,0 +1,34 @@
+package coop.harvest.orders.boundary;
+
+import coop.harvest.accounts.entity.Account;
+import coop.harvest.accounts.entity.Cooperative;
+import coop.harvest.orders.entity.OrderEvent;
+import coop.harvest.orders.entity.PurchaseOrder;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** Builds order views with the parties' public names and the history, oldest first. */
+@Stateless
+@PermitAll
+public class OrderViews {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public OrderView of(PurchaseOrder o) {
+        Account buyer = em.find(Account.class, o.getBuyerId());
+        Cooperative cooperative = em.find(Cooperative.class, o.getCooperativeId());
+        List<HistoryEntry> history = em.createQuery("SELECT e FROM OrderEvent e WHERE e.orderId = :o "
+                        + "ORDER BY e.at, e.id", OrderEvent.class)
+                .setParameter("o", o.getId()).getResultStream()
+                .map(e -> new HistoryEntry(e.getStatus().name(), e.getAt(), e.getActor(), e.getNote())).toList();
+        return new OrderView(o.getId(), o.getListingId(), o.getDemandId(),
+                new PartyView(o.getBuyerId(), buyer == null ? "" : buyer.publicName()),
+                new PartyView(o.getCooperativeId(), cooperative == null ? "" : cooperative.getName()),
+                o.getProduct(), o.getQuantity(), o.getUnitPrice(), o.getTotal(), o.getStatus().name(),
+                o.getCreatedAt(), o.getConfirmBy(), history, o.getVersion());
+    }
+}

@@ -1,0 +1,145 @@
+package coop.harvest.orders.boundary;
+
+import coop.harvest.accounts.boundary.Caller;
+import coop.harvest.accounts.boundary.CurrentUser;
+import coop.harvest.accounts.entity.Cooperative;
+import coop.harvest.listings.entity.Listing;
+import coop.harvest.listings.entity.ListingStatus;
+import coop.harvest.orders.control.OrderAction;
+import coop.harvest.orders.entity.OrderStatus;
+import coop.harvest.orders.entity.PurchaseOrder;
+import coop.harvest.platform.Page;
+import coop.harvest.platform.PageRequest;
+import coop.harvest.platform.ProblemException;
+import coop.harvest.platform.ProductLock;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Set;
+
+/** Direct purchases, reading orders, and the parties' lifecycle actions. */
+@Stateless
+@PermitAll
+public class Orders {
+
+    private static final Set<ListingStatus> PURCHASABLE_SOMEDAY = Set.of(ListingStatus.ACTIVE, ListingStatus.SOLD_OUT,
+            ListingStatus.SUSPENDED, ListingStatus.WITHDRAWN, ListingStatus.EXPIRED);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    OrderBook book;
+
+    @Inject
+    ProductLock productLock;
+
+    @Inject
+    OrderViews views;
+
+    /** Buys directly at the listing's price: 404 unknown listing, 422 bad quantity, 409 not enough left. */
+    @RolesAllowed("BUYER")
+    public OrderView place(@Valid @NotNull(message = "a JSON body is required") NewOrder request) {
+        Caller caller = currentUser.require();
+        Listing listing = em.find(Listing.class, request.listingId);
+        if (listing == null || !PURCHASABLE_SOMEDAY.contains(listing.getStatus())) {
+            throw ProblemException.notFound("Listing " + request.listingId);
+        }
+        if (request.quantity.compareTo(listing.getMinOrderQuantity()) < 0) {
+            throw ProblemException.invalid("quantity", "must be at least the listing's minimum order of "
+                    + OrderBook.plain(listing.getMinOrderQuantity()));
+        }
+        productLock.lock(listing.getProduct());
+        em.refresh(listing);
+        if (listing.getStatus() != ListingStatus.ACTIVE) {
+            throw ProblemException.conflict("This listing is not on sale now");
+        }
+        Cooperative seller = em.find(Cooperative.class, listing.getCooperativeId());
+        if (seller == null || seller.isSuspended()) {
+            throw ProblemException.conflict("This cooperative may not sell now");
+        }
+        PurchaseOrder order = book.create(listing.getId(), null, caller.accountId(), request.quantity,
+                caller.username()).orElseThrow(() -> ProblemException.conflict("Only "
+                + OrderBook.plain(listing.getAvailable()) + " is available"));
+        em.refresh(listing);
+        return views.of(order);
+    }
+
+    /** One order: its buyer, its cooperative and staff; anyone else gets 404. */
+    public OrderView get(long id) {
+        return views.of(visible(id, currentUser.require()));
+    }
+
+    /** A buyer's orders, a cooperative's orders on its listings, or all orders for staff; newest first. */
+    public Page<OrderView> list(OrderStatus status, PageRequest page) {
+        Caller caller = currentUser.require();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (caller.isBuyer()) {
+            where.append(" AND o.buyerId = :party");
+        } else if (caller.isCooperative()) {
+            where.append(" AND o.cooperativeId = :party");
+        }
+        if (status != null) {
+            where.append(" AND o.status = :status");
+        }
+        TypedQuery<PurchaseOrder> query = em.createQuery("SELECT o FROM PurchaseOrder o" + where
+                + " ORDER BY o.createdAt DESC, o.id DESC", PurchaseOrder.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM PurchaseOrder o" + where, Long.class);
+        if (!caller.isStaff()) {
+            long party = caller.isBuyer() ? caller.accountId()
+                    : caller.cooperativeId() == null ? -1 : caller.cooperativeId();
+            query.setParameter("party", party);
+            count.setParameter("party", party);
+        }
+        if (status != null) {
+            query.setParameter("status", status);
+            count.setParameter("status", status);
+        }
+        List<OrderView> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream()
+                .map(views::of).toList();
+        return page.page(items, count.getSingleResult());
+    }
+
+    /** Takes a party's action: 404 unknown or not theirs, 403 the other party's action, 409 wrong state. */
+    public OrderView act(long id, OrderAction action, String reason) {
+        Caller caller = currentUser.require();
+        PurchaseOrder order = visible(id, caller);
+        boolean isBuyer = caller.isBuyer() && order.getBuyerId() == caller.accountId();
+        boolean isCooperative = caller.ownsCooperative(order.getCooperativeId());
+        if (!action.allowedFor(isBuyer, isCooperative)) {
+            throw ProblemException.forbidden("Only the order's " + (action.party() == OrderAction.Party.BUYER
+                    ? "buyer" : "cooperative") + " may do this");
+        }
+        if (action.reasonRequired() && (reason == null || reason.isBlank())) {
+            throw ProblemException.invalid("reason", "is required");
+        }
+        productLock.lock(order.getProduct());
+        em.refresh(order, LockModeType.PESSIMISTIC_WRITE);
+        if (!action.allowedFrom(order.getStatus())) {
+            throw ProblemException.conflict("An order that is " + order.getStatus() + " cannot be "
+                    + action.target().name().toLowerCase());
+        }
+        book.apply(order, action.target(), caller.username(), reason);
+        return views.of(order);
+    }
+
+    private PurchaseOrder visible(long id, Caller caller) {
+        PurchaseOrder order = em.find(PurchaseOrder.class, id);
+        if (order == null || !(caller.isStaff() || caller.isBuyer() && order.getBuyerId() == caller.accountId()
+                || caller.ownsCooperative(order.getCooperativeId()))) {
+            throw ProblemException.notFound("Order " + id);
+        }
+        return order;
+    }
+}

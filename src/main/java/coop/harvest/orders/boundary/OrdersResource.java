@@ -1,0 +1,158 @@
+package coop.harvest.orders.boundary;
+
+import coop.harvest.accounts.boundary.CurrentUser;
+import coop.harvest.orders.control.OrderAction;
+import coop.harvest.orders.entity.OrderStatus;
+import coop.harvest.platform.Idempotency;
+import coop.harvest.platform.Page;
+import coop.harvest.platform.QueryParams;
+import coop.harvest.platform.TransientRetry;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Orders: direct purchase, reading, and the lifecycle actions. */
+@Path("orders")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class OrdersResource {
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "placeOrder", summary = "Buy directly from a listing at its price (buyer)")
+    @APIResponse(responseCode = "201", description = "The new order, awaiting the cooperative's confirmation")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a buyer")
+    @APIResponse(responseCode = "404", description = "Unknown listing")
+    @APIResponse(responseCode = "409", description = "Not enough available, or the listing is not on sale")
+    @APIResponse(responseCode = "422", description = "Bad quantity, below the minimum order, or key reused")
+    public Response place(NewOrder body,
+                          @Parameter(description = "Replays the first answer for 24 h")
+                          @HeaderParam(Idempotency.HEADER) String key) {
+        long accountId = currentUser.require().accountId();
+        return idempotency.execute(accountId, key, "POST /api/orders", body, () -> {
+            OrderView created = orders.place(body);
+            return Response.created(UriBuilder.fromPath("/api/orders/{id}").build(created.id()))
+                    .entity(created).build();
+        });
+    }
+
+    @GET
+    @Operation(operationId = "listOrders", summary = "My orders (buyer), orders on my listings (cooperative), all (staff)")
+    @APIResponse(responseCode = "200", description = "A page of orders, newest first")
+    @APIResponse(responseCode = "400", description = "Malformed query parameter")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "422", description = "Unknown status")
+    public Page<OrderView> list(@QueryParam("status") String status, @QueryParam("page") String page,
+                                @QueryParam("size") String size) {
+        return orders.list(QueryParams.enumValue("status", status, OrderStatus.class), QueryParams.page(page, size));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getOrder", summary = "One order (its buyer, its cooperative, staff)")
+    @APIResponse(responseCode = "200", description = "The order with its history")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "404", description = "Unknown order, or not yours")
+    public OrderView get(@PathParam("id") String id) {
+        return orders.get(QueryParams.id("id", id));
+    }
+
+    @POST
+    @Path("{id}/confirm")
+    @Operation(operationId = "confirmOrder", summary = "Confirm a pending order (its cooperative)")
+    @APIResponse(responseCode = "200", description = "The confirmed order")
+    @APIResponse(responseCode = "403", description = "Not the order's cooperative")
+    @APIResponse(responseCode = "404", description = "Unknown order")
+    @APIResponse(responseCode = "409", description = "Not pending confirmation")
+    public OrderView confirm(@PathParam("id") String id) {
+        return act(id, OrderAction.CONFIRM, null);
+    }
+
+    @POST
+    @Path("{id}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "declineOrder", summary = "Decline a pending order with a reason (its cooperative)")
+    @APIResponse(responseCode = "200", description = "The declined order; its quantity is back on the listing")
+    @APIResponse(responseCode = "403", description = "Not the order's cooperative")
+    @APIResponse(responseCode = "404", description = "Unknown order")
+    @APIResponse(responseCode = "409", description = "Not pending confirmation")
+    @APIResponse(responseCode = "422", description = "No reason given")
+    public OrderView decline(@PathParam("id") String id, ReasonBody body) {
+        return act(id, OrderAction.DECLINE, body);
+    }
+
+    @POST
+    @Path("{id}/ship")
+    @Operation(operationId = "shipOrder", summary = "Mark a confirmed order shipped (its cooperative)")
+    @APIResponse(responseCode = "200", description = "The shipped order")
+    @APIResponse(responseCode = "403", description = "Not the order's cooperative")
+    @APIResponse(responseCode = "404", description = "Unknown order")
+    @APIResponse(responseCode = "409", description = "Not confirmed")
+    public OrderView ship(@PathParam("id") String id) {
+        return act(id, OrderAction.SHIP, null);
+    }
+
+    @POST
+    @Path("{id}/receive")
+    @Operation(operationId = "receiveOrder", summary = "Confirm receipt of a shipped order (its buyer)")
+    @APIResponse(responseCode = "200", description = "The completed order")
+    @APIResponse(responseCode = "403", description = "Not the order's buyer")
+    @APIResponse(responseCode = "404", description = "Unknown order")
+    @APIResponse(responseCode = "409", description = "Not shipped")
+    public OrderView receive(@PathParam("id") String id) {
+        return act(id, OrderAction.RECEIVE, null);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "cancelOrder", summary = "Cancel an order before it is shipped (buyer or cooperative)")
+    @APIResponse(responseCode = "200", description = "The cancelled order; its quantity is back on the listing")
+    @APIResponse(responseCode = "404", description = "Unknown order")
+    @APIResponse(responseCode = "409", description = "Shipped or finished already")
+    public OrderView cancel(@PathParam("id") String id, ReasonBody body) {
+        return act(id, OrderAction.CANCEL, body);
+    }
+
+    @POST
+    @Path("{id}/dispute")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "disputeOrder", summary = "Dispute a shipped or completed order with a reason (its buyer)")
+    @APIResponse(responseCode = "200", description = "The disputed order")
+    @APIResponse(responseCode = "403", description = "Not the order's buyer")
+    @APIResponse(responseCode = "404", description = "Unknown order")
+    @APIResponse(responseCode = "409", description = "Not shipped yet")
+    @APIResponse(responseCode = "422", description = "No reason given")
+    public OrderView dispute(@PathParam("id") String id, ReasonBody body) {
+        return act(id, OrderAction.DISPUTE, body);
+    }
+
+    private OrderView act(String id, OrderAction action, ReasonBody body) {
+        long orderId = QueryParams.id("id", id);
+        String reason = body == null ? null : body.reason;
+        return TransientRetry.run(() -> orders.act(orderId, action, reason));
+    }
+}

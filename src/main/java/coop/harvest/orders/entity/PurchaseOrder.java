@@ -1,0 +1,113 @@
+package coop.harvest.orders.entity;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+
+/** An order of a quantity of one listing at the listing's unit price, by a buyer, maybe for one of its demands. */
+@Entity
+@Cacheable(false)
+@Table(name = "PURCHASE_ORDER")
+public class PurchaseOrder {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "LISTING_ID", nullable = false, updatable = false)
+    private long listingId;
+
+    @Column(name = "DEMAND_ID", updatable = false)
+    private Long demandId;
+
+    @Column(name = "BUYER_ID", nullable = false, updatable = false)
+    private long buyerId;
+
+    @Column(name = "COOPERATIVE_ID", nullable = false, updatable = false)
+    private long cooperativeId;
+
+    @Column(name = "PRODUCT_CODE", nullable = false, updatable = false)
+    private String product;
+
+    @Column(name = "QUANTITY", nullable = false, updatable = false, precision = 13, scale = 3)
+    private BigDecimal quantity;
+
+    @Column(name = "UNIT_PRICE", nullable = false, updatable = false, precision = 12, scale = 2)
+    private BigDecimal unitPrice;
+
+    @Column(name = "TOTAL", nullable = false, updatable = false, precision = 16, scale = 2)
+    private BigDecimal total;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", nullable = false)
+    private OrderStatus status;
+
+    @Column(name = "CREATED_AT", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "CONFIRM_BY", nullable = false, updatable = false)
+    private Instant confirmBy;
+
+    @Column(name = "CONFIRMED_AT")
+    private Instant confirmedAt;
+
+    @Column(name = "UPDATED_AT", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "VERSION")
+    private long version;
+
+    protected PurchaseOrder() {
+    }
+
+    public PurchaseOrder(long listingId, Long demandId, long buyerId, long cooperativeId, String product,
+                         BigDecimal quantity, BigDecimal unitPrice, Instant createdAt, Instant confirmBy) {
+        this.listingId = listingId;
+        this.demandId = demandId;
+        this.buyerId = buyerId;
+        this.cooperativeId = cooperativeId;
+        this.product = product;
+        this.quantity = quantity;
+        this.unitPrice = unitPrice;
+        this.total = quantity.multiply(unitPrice).setScale(2, RoundingMode.HALF_UP);
+        this.status = OrderStatus.PENDING_CONFIRMATION;
+        this.createdAt = createdAt;
+        this.confirmBy = confirmBy;
+        this.updatedAt = createdAt;
+    }
+
+    public void moveTo(OrderStatus next, Instant at) {
+        this.status = next;
+        this.updatedAt = at;
+        if (next == OrderStatus.CONFIRMED) {
+            this.confirmedAt = at;
+        }
+    }
+
+    public Long getId() { return id; }
+    public long getListingId() { return listingId; }
+    public Long getDemandId() { return demandId; }
+    public long getBuyerId() { return buyerId; }
+    public long getCooperativeId() { return cooperativeId; }
+    public String getProduct() { return product; }
+    public BigDecimal getQuantity() { return quantity; }
+    public BigDecimal getUnitPrice() { return unitPrice; }
+    public BigDecimal getTotal() { return total; }
+    public OrderStatus getStatus() { return status; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getConfirmBy() { return confirmBy; }
+    public Instant getConfirmedAt() { return confirmedAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public long getVersion() { return version; }
+}

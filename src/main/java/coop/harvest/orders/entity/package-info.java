@@ -1,0 +1,2 @@
+/** The order aggregate and its history lines. */
+package coop.harvest.orders.entity;

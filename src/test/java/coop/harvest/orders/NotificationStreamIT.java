@@ -1,0 +1,73 @@
+package coop.harvest.orders;
+
+import static coop.harvest.orders.Market.listing;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import coop.harvest.it.ApiClient;
+import coop.harvest.it.Fixtures;
+import coop.harvest.it.Fixtures.TestAccount;
+import coop.harvest.it.HarvestServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The event stream tells a signed-in client of new notifications as they are written. */
+class NotificationStreamIT {
+
+    private final ApiClient api = HarvestServer.shared().api();
+
+    @Test
+    void aNewOrderArrivesOnTheCooperativesStream() throws Exception {
+        String product = Market.product(api);
+        TestAccount coop = Fixtures.verifiedCooperative(api);
+        long listing = listing(coop, product, "10.00", "100", "1");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(api.baseUrl() + "/api/notifications/stream"))
+                .header("Authorization", "Bearer " + coop.token()).header("Accept", "text/event-stream")
+                .timeout(Duration.ofSeconds(60)).GET().build();
+        HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            Iterator<String> it = response.body().iterator();
+            while (it.hasNext()) {
+                lines.add(it.next());
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            assertEquals("event: unread", awaitLine(lines, "event:"));
+            assertTrue(awaitLine(lines, "data:").contains("\"unread\":0"));
+
+            Fixtures.buyer(api).api().post("/api/orders", Market.orderBody(listing, "4"));
+            assertEquals("event: notification", awaitLine(lines, "event:"));
+            String data = awaitLine(lines, "data:");
+            assertTrue(data.contains("ORDER_CREATED") && data.contains("\"unread\":1"), data);
+        } finally {
+            response.body().close();
+        }
+        assertTrue(api.get("/api/notifications/stream").isProblem(401));
+    }
+
+    private static String awaitLine(BlockingQueue<String> lines, String prefix) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(1, TimeUnit.SECONDS);
+            if (line != null && line.startsWith(prefix)) {
+                return line;
+            }
+        }
+        throw new AssertionError("no '" + prefix + "' line within 20 s");
+    }
+}

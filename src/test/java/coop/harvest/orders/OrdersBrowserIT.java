@@ -1,0 +1,76 @@
+package coop.harvest.orders;
+
+import static coop.harvest.orders.Market.demand;
+import static coop.harvest.orders.Market.listing;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import coop.harvest.it.ApiClient;
+import coop.harvest.it.Browser;
+import coop.harvest.it.Fixtures;
+import coop.harvest.it.Fixtures.TestAccount;
+import coop.harvest.it.HarvestServer;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A buyer's demand is matched, the cooperative confirms it on its page, and the buyer sees it confirmed. */
+class OrdersBrowserIT {
+
+    @RegisterExtension
+    final Browser browser = new Browser("zh-CN");
+
+    private final ApiClient api = HarvestServer.shared().api();
+    private final String base = HarvestServer.shared().baseUrl();
+
+    private void signIn(TestAccount account) {
+        browser.open(base + "/login.xhtml");
+        browser.type(By.id("login:username"), account.username());
+        browser.type(By.id("login:password"), Fixtures.PASSWORD);
+        browser.click(By.id("login:submit"));
+        browser.waitFor(By.id("dashboard-title"));
+    }
+
+    private void signOut() {
+        browser.click(By.id("account:logout"));
+        browser.waitFor(By.id("login-link"));
+    }
+
+    @Test
+    void theCooperativeConfirmsAMatchedOrderAndTheBuyerSeesItConfirmed() {
+        String product = Market.product(api);
+        TestAccount coop = Fixtures.verifiedCooperative(api);
+        listing(coop, product, "16.80", "200", "10");
+        TestAccount buyer = Fixtures.buyer(api);
+        JsonObject demand = demand(buyer, product, "60", "18.00", true);
+        assertEquals("FILLED", demand.getString("status"), demand::toString);
+        long order = demand.getJsonArray("orderIds").getJsonNumber(0).longValue();
+
+        signIn(coop);
+        browser.waitForText(By.id("notification-count"), "1");
+        browser.open(base + "/coop/orders.xhtml");
+        By row = By.id("order-" + order);
+        browser.waitFor(row);
+        browser.click(By.cssSelector("#order-" + order + " .confirm-order"));
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30)).until(ExpectedConditions
+                .attributeToBe(By.cssSelector("#order-" + order + " .order-status"), "data-status", "CONFIRMED"));
+        browser.waitForText(By.id("messages"), "已确认");
+        browser.assertNoConsoleErrors();
+        signOut();
+
+        signIn(buyer);
+        browser.open(base + "/buyer/orders.xhtml");
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30)).until(ExpectedConditions
+                .attributeToBe(By.cssSelector("#order-" + order + " .order-status"), "data-status", "CONFIRMED"));
+        browser.waitForText(By.cssSelector("#order-" + order + " .order-status"), "已确认");
+        browser.click(By.cssSelector("#order-" + order + " .order-link"));
+        browser.waitFor(By.id("order-history"));
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30)).until(ExpectedConditions
+                .attributeToBe(By.id("order-status"), "data-status", "CONFIRMED"));
+        assertEquals(2, browser.driver().findElements(By.cssSelector("#order-history .history-row")).size());
+        browser.waitForText(By.id("notification-count"), "2");
+        browser.assertNoConsoleErrors();
+    }
+}
