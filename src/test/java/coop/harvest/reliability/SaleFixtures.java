@@ -7,14 +7,11 @@ import coop.harvest.it.HarvestServer;
 import jakarta.json.Json;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -43,29 +40,19 @@ final class SaleFixtures {
     record Stored(Set<Long> orderIds, BigDecimal quantity, BigDecimal available) {
     }
 
-    /** An ACTIVE listing written straight into the database, for tests that need one to buy from. */
-    static long activeListing(Connection db, long cooperativeId, String product, BigDecimal quantity, String price)
-            throws SQLException {
-        try (PreparedStatement insert = db.prepareStatement("INSERT INTO LISTING (COOPERATIVE_ID, PRODUCT_CODE, "
-                + "GRADE, QUANTITY, AVAILABLE, MIN_ORDER_QUANTITY, UNIT_PRICE, COUNTY, AVAILABLE_FROM, "
-                + "AVAILABLE_UNTIL, DESCRIPTION, SEARCH_TEXT, STATUS, CREATED_AT, UPDATED_AT) "
-                + "VALUES (?, ?, 'FIRST', ?, ?, 1, ?, '溆浦县', ?, ?, 'load test', 'load test', 'ACTIVE', ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            insert.setLong(1, cooperativeId);
-            insert.setString(2, product);
-            insert.setBigDecimal(3, quantity);
-            insert.setBigDecimal(4, quantity);
-            insert.setBigDecimal(5, new BigDecimal(price));
-            insert.setDate(6, Date.valueOf(LocalDate.now().minusDays(1)));
-            insert.setDate(7, Date.valueOf(LocalDate.now().plusDays(30)));
-            insert.setTimestamp(8, Timestamp.from(Instant.now()));
-            insert.setTimestamp(9, Timestamp.from(Instant.now()));
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+    /** An ACTIVE listing of a verified cooperative, made through the API; answers its id. */
+    static long activeListing(ApiClient cooperative, BigDecimal quantity, String price) {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        ApiClient.Response created = cooperative.post("/api/listings", Json.createObjectBuilder()
+                .add("product", "kiwi").add("grade", "FIRST").add("certifications", Json.createArrayBuilder())
+                .add("quantity", quantity).add("minOrderQuantity", BigDecimal.ONE)
+                .add("unitPrice", new BigDecimal(price)).add("county", "溆浦县")
+                .add("availableFrom", today.toString()).add("availableUntil", today.plusDays(30).toString())
+                .add("description", "reliability test " + UUID.randomUUID()).build());
+        if (created.status() != 201 || !"ACTIVE".equals(created.object().getString("status"))) {
+            throw new IllegalStateException("no active listing: " + created);
         }
+        return created.object().getJsonNumber("id").longValue();
     }
 
     /** That many signed-in buyers, registered across the instances. */

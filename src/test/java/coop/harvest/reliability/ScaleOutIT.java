@@ -124,10 +124,7 @@ class ScaleOutIT {
     void sixtyFourBuyersOnTwoInstancesSellOutOneListingExactlyOnce() throws Exception {
         TestAccount cooperative = Fixtures.verifiedCooperative(first.api());
         BigDecimal offered = new BigDecimal("100.000");
-        long listingId;
-        try (Connection db = LocalDerby.open(derby.home().resolve("harvest"), false)) {
-            listingId = SaleFixtures.activeListing(db, cooperative.cooperativeId(), "kiwi", offered, "10.00");
-        }
+        long listingId = SaleFixtures.activeListing(cooperative.api(), offered, "10.00");
         List<TestAccount> buyers = SaleFixtures.buyers(64, first, second);
         List<HarvestServer> instances = List.of(first, second);
 
