@@ -92,7 +92,7 @@ public final class HarvestServer implements AutoCloseable {
         env.put("HARVEST_DATA_DIR", dataDir.toString());
         try {
             HarvestServer server = new HarvestServer(builder.start(), port, dataDir, log);
-            server.awaitReady(Duration.ofSeconds(180));
+            server.awaitReady(Duration.ofSeconds(Long.getLong("harvest.startTimeoutSeconds", 300)));
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start Payara Micro", e);

@@ -1,0 +1,2 @@
+/** The staff-only operations API and the session beans behind it. */
+package coop.harvest.operations.boundary;

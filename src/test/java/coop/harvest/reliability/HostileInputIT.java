@@ -1,0 +1,283 @@
+package coop.harvest.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import coop.harvest.it.ApiClient;
+import coop.harvest.it.Browser;
+import coop.harvest.it.Fixtures;
+import coop.harvest.it.HarvestServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/**
+ * Hostile input against every operation the OpenAPI document lists: whatever arrives, the answer is never a server
+ * error, and every refusal under /api is problem+json. Runs on its own server so that floods of failed sign-ins
+ * and odd data never disturb other tests. {@code -Dharvest.fuzz.perOperation=N} sets the requests per operation
+ * (default: enough for 2,000 in all, at least 60 each).
+ */
+class HostileInputIT {
+
+    private static final List<String> METHODS = List.of("get", "post", "put", "delete", "patch");
+    private static final List<String> CONTENT_TYPES = List.of("application/json", "application/json", "application/json",
+            "application/json; charset=UTF-8", "text/plain", "application/xml", "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=x", "garbage", "");
+    private static final int TEN_MB = 10 * 1024 * 1024;
+    private static final int JUST_OVER_ONE_MIB = 1024 * 1024 + 16;
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private static HarvestServer server;
+
+    @RegisterExtension
+    final Browser browser = new Browser("en-US");
+
+    @BeforeAll
+    static void start() {
+        server = HarvestServer.start("hostile", HarvestServer.defaultEnvironment(HarvestServer.newDataDir("hostile")));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    record Operation(String method, String path, JsonObject spec) {
+        boolean takesBody() {
+            return method.equals("post") || method.equals("put") || method.equals("patch");
+        }
+    }
+
+    record Outcome(String request, int status, String contentType, String body) {
+        boolean acceptable() {
+            if (status >= 500 || status < 100) {
+                return false;
+            }
+            return status < 400 || contentType != null && contentType.startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void everyOperationAnswersHostileRequestsWithoutServerErrors() throws Exception {
+        ApiClient api = server.api();
+        JsonObject openApi = api.withHeader("Accept", "application/json").get("/openapi").object();
+        List<Operation> operations = operations(openApi);
+        assertTrue(operations.size() >= 10, "the OpenAPI document lists the API: " + operations.size());
+        int perOperation = Integer.getInteger("harvest.fuzz.perOperation",
+                Math.max(60, (2000 + operations.size() - 1) / operations.size()));
+        List<String> tokens = List.of(Fixtures.staff(api).token(), Fixtures.buyer(api).token(),
+                Fixtures.verifiedCooperative(api).token(), Fixtures.cooperative(api).token());
+
+        AtomicInteger sent = new AtomicInteger();
+        AtomicInteger serverErrors = new AtomicInteger();
+        List<Outcome> failures = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> work = new ArrayList<>();
+        for (int o = 0; o < operations.size(); o++) {
+            Operation operation = operations.get(o);
+            long seed = 20261124L * 31 + o;
+            work.add(pool.submit(() -> {
+                RequestFuzzer fuzzer = new RequestFuzzer(seed, openApi);
+                for (int i = 0; i < perOperation; i++) {
+                    Outcome outcome = send(fuzzer, operation, tokens, i);
+                    sent.incrementAndGet();
+                    if (outcome.status() >= 500) {
+                        serverErrors.incrementAndGet();
+                    }
+                    if (!outcome.acceptable()) {
+                        failures.add(outcome);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> done : work) {
+            done.get();
+        }
+        pool.shutdown();
+        for (String path : operations.stream().map(Operation::path).distinct().toList()) {
+            Outcome wrongMethod = exchange("PATCH", concrete(path, "1"), "{}",
+                    "application/json", null, Map.of());
+            sent.incrementAndGet();
+            if (!wrongMethod.acceptable()) {
+                failures.add(wrongMethod);
+            }
+        }
+        System.out.printf(Locale.ROOT, "Fuzzing: %d operations, %d requests sent, %d answers 5xx, %d unacceptable%n",
+                operations.size(), sent.get(), serverErrors.get(), failures.size());
+        assertTrue(sent.get() >= 2000, "at least 2,000 requests: " + sent.get());
+        assertEquals(0, serverErrors.get(), () -> "server errors: " + failures.stream().limit(10).toList());
+        assertEquals(List.of(), failures.stream().limit(20).toList(), "every refusal is problem+json under /api");
+    }
+
+    private Outcome send(RequestFuzzer fuzzer, Operation operation, List<String> tokens, int round) {
+        boolean streams = operation.path().endsWith("/stream");
+        boolean revokes = operation.method().equals("delete") && operation.path().endsWith("/auth/token");
+        boolean costly = operation.path().endsWith("/admin/backup");
+        String token = switch (fuzzer.nextInt(6)) {
+            case 0 -> null;
+            case 1 -> fuzzer.pick(List.of("forged-" + fuzzer.nextInt(1 << 20), "", "' OR 1=1 --", "x".repeat(5000),
+                    tokens.get(0) + "x", "null"));
+            default -> streams || revokes || costly && round > 2 ? "forged" : fuzzer.pick(tokens);
+        };
+        String path = concrete(operation.path(), fuzzer.nextInt(3) == 0 ? fuzzer.pick(RequestFuzzer.HOSTILE_IDS)
+                : Integer.toString(1 + fuzzer.nextInt(5)));
+        path += query(fuzzer, operation.spec());
+        Map<String, String> headers = new java.util.HashMap<>();
+        if (fuzzer.nextInt(4) == 0) {
+            headers.put("Idempotency-Key", fuzzer.pick(List.of("k-" + round, "x".repeat(500), "' OR 1=1", " ")));
+        }
+        if (fuzzer.nextInt(6) == 0) {
+            headers.put("If-Match", fuzzer.pick(List.of("\"1\"", "\"abc\"", "*", "W/\"2\"", "\"-5\"", "\"")));
+        }
+        if (!operation.takesBody()) {
+            return exchange(operation.method(), path, null, null, token, headers);
+        }
+        String body;
+        if (round == 1) {
+            body = "{\"padding\": \"" + "a".repeat(TEN_MB) + "\"}";
+        } else if (round == 2) {
+            body = "{\"padding\": \"" + "b".repeat(JUST_OVER_ONE_MIB) + "\"}";
+        } else {
+            body = fuzzer.body(bodySchema(operation.spec()));
+        }
+        String contentType = fuzzer.nextInt(3) == 0 ? fuzzer.pick(CONTENT_TYPES) : "application/json";
+        return exchange(operation.method(), path, body, contentType, token, headers);
+    }
+
+    private Outcome exchange(String method, String path, String body, String contentType, String token,
+                             Map<String, String> headers) {
+        String label = method.toUpperCase(Locale.ROOT) + " " + path
+                + (body == null ? "" : " [" + body.length() + " chars " + contentType + "] "
+                + body.substring(0, Math.min(120, body.length())));
+        HttpRequest.Builder request;
+        try {
+            request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).timeout(Duration.ofSeconds(60))
+                    .expectContinue(body != null && body.length() > 64 * 1024)
+                    .method(method.toUpperCase(Locale.ROOT), body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException unsendable) {
+            return new Outcome(label + " (not sendable by the client)", 400, "application/problem+json", "");
+        }
+        if (contentType != null && !contentType.isEmpty()) {
+            request.header("Content-Type", contentType);
+        }
+        request.header("Accept", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Outcome(label, response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(null),
+                    response.body().substring(0, Math.min(300, response.body().length())));
+        } catch (IOException e) {
+            boolean oversized = body != null && body.length() > 1024 * 1024;
+            // a server may close the connection on a refused oversized upload instead of reading it all
+            return new Outcome(label + " " + e, oversized ? 413 : -1, oversized ? "application/problem+json" : null, "");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String concrete(String template, String id) {
+        return template.replaceAll("\\{[^}]+}", id.contains("%") ? id : URLEncoder.encode(id, StandardCharsets.UTF_8));
+    }
+
+    private static String query(RequestFuzzer fuzzer, JsonObject spec) {
+        if (!spec.containsKey("parameters")) {
+            return "";
+        }
+        StringBuilder query = new StringBuilder();
+        for (JsonValue value : spec.getJsonArray("parameters")) {
+            JsonObject parameter = value.asJsonObject();
+            if (!"query".equals(parameter.getString("in", "")) || fuzzer.nextInt(2) == 0) {
+                continue;
+            }
+            String text = fuzzer.nextInt(2) == 0 ? fuzzer.pick(RequestFuzzer.HOSTILE_TEXT)
+                    : fuzzer.pick(RequestFuzzer.HOSTILE_IDS);
+            if (text.length() > 300) {
+                text = text.substring(0, 300);
+            }
+            query.append(query.length() == 0 ? '?' : '&').append(parameter.getString("name")).append('=')
+                    .append(URLEncoder.encode(text, StandardCharsets.UTF_8));
+        }
+        return query.toString();
+    }
+
+    private static JsonObject bodySchema(JsonObject spec) {
+        JsonObject requestBody = spec.getJsonObject("requestBody");
+        if (requestBody == null || !requestBody.containsKey("content")) {
+            return null;
+        }
+        JsonObject content = requestBody.getJsonObject("content");
+        for (String type : content.keySet()) {
+            JsonObject media = content.getJsonObject(type);
+            if (media.containsKey("schema")) {
+                return media.getJsonObject("schema");
+            }
+        }
+        return null;
+    }
+
+    private static List<Operation> operations(JsonObject openApi) {
+        List<Operation> operations = new ArrayList<>();
+        for (Map.Entry<String, JsonValue> path : openApi.getJsonObject("paths").entrySet()) {
+            JsonObject item = path.getValue().asJsonObject();
+            for (String method : METHODS) {
+                if (item.containsKey(method)) {
+                    operations.add(new Operation(method, path.getKey(), item.getJsonObject(method)));
+                }
+            }
+        }
+        return operations;
+    }
+
+    @Test
+    void scriptInADisplayNameShowsAsTextOnPages() {
+        String username = Fixtures.unique("mallory");
+        String hostileName = "<script>window.pwned=1</script><b id=\"injected\">bold</b>";
+        ApiClient.Response created = server.api().post("/api/accounts", Json.createObjectBuilder()
+                .add("username", username).add("password", Fixtures.PASSWORD).add("displayName", hostileName)
+                .add("role", "BUYER").build());
+        assertEquals(201, created.status(), created::toString);
+
+        browser.open(server.baseUrl() + "/login.xhtml");
+        browser.type(By.id("login:username"), username);
+        browser.type(By.id("login:password"), Fixtures.PASSWORD);
+        browser.click(By.id("login:submit"));
+        browser.waitForText(By.cssSelector(".whoami"), "<script>window.pwned=1</script>");
+
+        assertTrue(browser.driver().findElements(By.id("injected")).isEmpty(), "no element was injected");
+        Object pwned = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.pwned");
+        assertEquals(null, pwned, "the script did not run");
+        String source = browser.driver().getPageSource();
+        assertFalse(source.contains(hostileName), "the raw markup never reaches the page");
+    }
+}
