@@ -100,13 +100,49 @@ public final class Browser implements TestWatcher, AutoCloseable {
         driver().manage().window().setSize(new Dimension(width, height));
     }
 
-    /** Fails when the browser console has logged an error (JavaScript errors, failed resources, CSP refusals). */
-    public void assertNoConsoleErrors() {
-        List<String> errors = driver().manage().logs().get(LogType.BROWSER).getAll().stream()
+    /**
+     * Shows pages as a device of this width would: the CSS viewport is exactly {@code width} pixels (a desktop
+     * window cannot be made as narrow as a 360 px phone), and below 600 px the page is laid out as on a phone.
+     */
+    public void viewport(int width, int height) {
+        driver();
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /** The browser console's errors since the last call (JavaScript errors, failed resources, CSP refusals). */
+    public List<String> consoleErrors() {
+        return driver().manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
                 .toList();
-        assertEquals(List.of(), errors, "browser console errors on " + driver().getCurrentUrl());
+    }
+
+    /** Fails when the browser console has logged an error (JavaScript errors, failed resources, CSP refusals). */
+    public void assertNoConsoleErrors() {
+        assertEquals(List.of(), consoleErrors(), "browser console errors on " + driver().getCurrentUrl());
+    }
+
+    /**
+     * Fails when axe-core finds a serious or critical accessibility problem on the current page, listing each
+     * rule with the elements that break it.
+     */
+    public void assertAccessible(String pageName) {
+        List<String> problems = Axe.check(driver(), Axe.WCAG_AA);
+        assertEquals(List.of(), problems, () -> "accessibility problems on " + pageName + " ("
+                + driver().getCurrentUrl() + "):\n  " + String.join("\n  ", problems));
+    }
+
+    /** Saves a screenshot of the whole page, not only of the visible part, under target/screenshots. */
+    public Path fullPageScreenshot(String name, int width) {
+        Number height = (Number) ((org.openqa.selenium.JavascriptExecutor) driver())
+                .executeScript("return Math.ceil(document.documentElement.scrollHeight);");
+        viewport(width, Math.min(Math.max(height.intValue(), 600), 4000));
+        try {
+            return screenshot(name);
+        } finally {
+            viewport(width, 800);
+        }
     }
 
     /** Saves a screenshot under target/screenshots. */
