@@ -133,6 +133,11 @@ public final class HarvestServer implements AutoCloseable {
         return port;
     }
 
+    /** The server's process id (for memory readings). */
+    public long pid() {
+        return process.pid();
+    }
+
     public Path dataDir() {
         return dataDir;
     }

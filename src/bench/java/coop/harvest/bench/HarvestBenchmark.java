@@ -1,0 +1,164 @@
+package coop.harvest.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import coop.harvest.it.ApiClient;
+import coop.harvest.it.HarvestServer;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The project's benchmark ({@code mvn -Pbench verify}): boots the WAR on Payara Micro with a fresh embedded Derby,
+ * seeds the market through the public API, drives it over HTTP and reports every figure with p50/p99, throughput and
+ * its ratio to a ceiling measured in the same run. Writes target/bench/results.json and results.md. Targets are
+ * reported, never asserted: only correctness (no oversell) fails the run.
+ */
+class HarvestBenchmark {
+
+    static final int LISTINGS = Integer.getInteger("bench.listings", 100_000);
+    static final int DEMANDS = Integer.getInteger("bench.demands", 20_000);
+    static final int ORDERS = Integer.getInteger("bench.orders", 200_000);
+    static final Duration RUN = Duration.ofSeconds(Integer.getInteger("bench.seconds", 10));
+    static final Duration WARM_UP = Duration.ofSeconds(3);
+    static final int CLIENTS = 32;
+
+    private final Results results = new Results();
+
+    @Test
+    void benchmark() throws Exception {
+        Path data = HarvestServer.newDataDir("bench");
+        Map<String, String> env = HarvestServer.defaultEnvironment(data);
+        long bootStart = System.nanoTime();
+        try (HarvestServer server = HarvestServer.start("bench", env)) {
+            double bootSeconds = (System.nanoTime() - bootStart) / 1e9;
+            Seeder seed = new Seeder(server.baseUrl());
+            long seedStart = System.nanoTime();
+            seed.accounts(40, CLIENTS);
+            seed.listings(0, Math.min(1000, LISTINGS));
+            seed.listings(Math.min(1000, LISTINGS), LISTINGS);
+            seed.openDemands(DEMANDS);
+            ApiClient api = new ApiClient(server.baseUrl());
+            JsonObject imported = api.post("/api/bench/import-orders?count=" + ORDERS + "&days=30", "").object();
+            System.out.printf("BENCH seeded %d listings, %d demands, %s historic orders in %.0f s%n", LISTINGS,
+                    DEMANDS, imported.get("imported"), (System.nanoTime() - seedStart) / 1e9);
+
+            Load.Result trivial = measure(CLIENTS, i -> seed.post("/api/bench/echo", null,
+                    Json.createObjectBuilder().add("listingId", 1).add("quantity", 1).build()));
+            results.add(new Results.Row("a", "ceiling: trivial JAX-RS POST", CLIENTS, trivial.requests(),
+                    trivial.throughput(), trivial.p50(), trivial.p99(), "-", null, "-", true, ""));
+            JsonObject jdbc = api.post("/api/bench/jdbc-ceiling?threads=" + CLIENTS + "&seconds=" + RUN.toSeconds()
+                    + "&listings=1000", "").object();
+            double jdbcThroughput = jdbc.getJsonNumber("throughput").doubleValue();
+            results.add(new Results.Row("b", "ceiling: raw JDBC place-order transaction", CLIENTS,
+                    jdbc.getInt("count"), jdbcThroughput, jdbc.getJsonNumber("p50Ms").doubleValue(),
+                    jdbc.getJsonNumber("p99Ms").doubleValue(), "-", null, "-", true, "inside the server"));
+
+            directOrders(seed, api, trivial, jdbcThroughput);
+            hotListing(seed, api, jdbcThroughput);
+            demandPosting(seed, trivial);
+            reads(seed, api, trivial);
+            memoryAndBoot(server, bootSeconds);
+        } finally {
+            results.write(Path.of(System.getProperty("harvest.target", "target"), "bench"));
+        }
+    }
+
+    private void directOrders(Seeder seed, ApiClient api, Load.Result trivial, double jdbcThroughput) {
+        JsonArray ids = api.get("/api/bench/listing-ids?count=1000").array();
+        long[] targets = ids.stream().mapToLong(v -> ((jakarta.json.JsonNumber) v).longValue()).toArray();
+        Load.Result orders = measure(CLIENTS, i -> seed.post("/api/orders", seed.buyerTokens.get(i),
+                Json.createObjectBuilder().add("listingId", targets[ThreadLocalRandom.current().nextInt(targets.length)])
+                        .add("quantity", 1).build()));
+        double ok = orders.throughputOf(201);
+        double ratio = ok / trivial.throughput();
+        boolean met = ok >= 3000 && ratio >= 0.5 && orders.p99() <= 30;
+        results.add(new Results.Row("1", "direct orders over 1,000 listings", CLIENTS, orders.requests(), ok,
+                orders.p50(), orders.p99(), "trivial POST", ratio, "≥ 3,000/s, ≥ 50 % of (a), p99 ≤ 30 ms", met,
+                String.format("%.0f %% of raw JDBC; statuses %s", 100 * ok / jdbcThroughput, orders.statuses())));
+    }
+
+    private void hotListing(Seeder seed, ApiClient api, double jdbcThroughput) {
+        int quantity = Integer.getInteger("bench.hotQuantity", 20_000);
+        ApiClient.Response created = api.withToken(seed.cooperativeTokens.get(0)).post("/api/listings",
+                Json.createObjectBuilder().add("product", "kiwi").add("grade", "FIRST")
+                        .add("certifications", Json.createArrayBuilder()).add("quantity", quantity)
+                        .add("minOrderQuantity", 1).add("unitPrice", new BigDecimal("8.80")).add("county", "溆浦县")
+                        .add("availableFrom", Seeder.TODAY.toString())
+                        .add("availableUntil", Seeder.TODAY.plusDays(30).toString())
+                        .add("description", "热销猕猴桃").build());
+        assertEquals(201, created.status(), created::toString);
+        long hot = created.object().getJsonNumber("id").longValue();
+        Load.Result result = Load.untilStatus(CLIENTS, Duration.ofSeconds(120), 409, i -> seed.post("/api/orders",
+                seed.buyerTokens.get(i), Json.createObjectBuilder().add("listingId", hot).add("quantity", 1).build()));
+        JsonObject listing = api.get("/api/listings/" + hot).object();
+        BigDecimal available = listing.getJsonNumber("available").bigDecimalValue();
+        BigDecimal sold = BigDecimal.valueOf(quantity).subtract(available);
+        int accepted = result.count(201);
+        boolean noOversell = available.signum() >= 0 && sold.compareTo(BigDecimal.valueOf(accepted)) == 0;
+        assertTrue(noOversell, "oversell: sold " + sold + " but " + accepted + " orders accepted, available " + available);
+        double ok = result.throughputOf(201);
+        results.add(new Results.Row("2", "direct orders on one hot listing", CLIENTS, result.requests(), ok,
+                result.p50(), result.p99(), "raw JDBC", ok / jdbcThroughput, "≥ 1,500/s, 0 oversell",
+                ok >= 1500 && noOversell, "sold " + sold + " = " + accepted + " orders, oversell 0"));
+    }
+
+    private void demandPosting(Seeder seed, Load.Result trivial) {
+        Load.Result demands = measure(8, i -> seed.post("/api/demands", seed.buyerTokens.get(i),
+                seed.demand(Seeder.PRODUCTS.get(ThreadLocalRandom.current().nextInt(Seeder.PRODUCTS.size())),
+                        new BigDecimal("1000.00"), 5)));
+        results.add(row("3", "demand posting with matching (100,000 listings)", 8, demands, trivial,
+                "p99 ≤ 25 ms", 25));
+    }
+
+    private void reads(Seeder seed, ApiClient api, Load.Result trivial) {
+        String filtered = "/api/listings?product=kiwi&county=%E6%BA%86%E6%B5%A6%E5%8E%BF&certification=GREEN_FOOD"
+                + "&maxPrice=9.00&sort=price";
+        results.add(row("4a", "search: product + county + certification + maxPrice", 8,
+                measure(8, i -> seed.get(filtered)), trivial, "p99 ≤ 20 ms", 20));
+        results.add(row("4b", "search: q text (金银花)", 8,
+                measure(8, i -> seed.get("/api/listings?q=%E9%87%91%E9%93%B6%E8%8A%B1")), trivial, "p99 ≤ 20 ms", 20));
+        results.add(row("5a", "market summary (200,000 orders)", 8,
+                measure(8, i -> seed.get("/api/market/summary")), trivial, "p99 ≤ 50 ms", 50));
+        results.add(row("5b", "30-day price series (200,000 orders)", 8,
+                measure(8, i -> seed.get("/api/market/prices?product=kiwi&days=30")), trivial, "p99 ≤ 50 ms", 50));
+        results.add(row("6a", "home page (Faces)", 8, measure(8, i -> seed.get("/")), trivial, "p99 ≤ 80 ms", 80));
+        long listing = api.get("/api/bench/listing-ids?count=1").array().getJsonNumber(0).longValue();
+        results.add(row("6b", "listing page (Faces)", 8,
+                measure(8, i -> seed.get("/listing.xhtml?id=" + listing)), trivial, "p99 ≤ 80 ms", 80));
+    }
+
+    private void memoryAndBoot(HarvestServer server, double bootSeconds) throws Exception {
+        long rssKb = Files.readAllLines(Path.of("/proc", Long.toString(server.pid()), "status")).stream()
+                .filter(l -> l.startsWith("VmRSS:")).map(l -> l.replaceAll("\\D", "")).mapToLong(Long::parseLong)
+                .findFirst().orElse(0);
+        double rssMb = rssKb / 1024.0;
+        results.add(new Results.Row("7", "boot to first 200 (s) / RSS after load (MB)", 1, 1, 0, bootSeconds * 1000,
+                rssMb, "-", null, "boot ≤ 12 s, RSS ≤ 600 MB", bootSeconds <= 12 && rssMb <= 600,
+                String.format("boot %.1f s (p50 column, ms), RSS %.0f MB (p99 column)", bootSeconds, rssMb)));
+    }
+
+    private Results.Row row(String figure, String name, int clients, Load.Result r, Load.Result ceiling,
+                            String target, double p99Target) {
+        int ok = r.count(200) + r.count(201);
+        boolean allOk = ok == r.requests();
+        return new Results.Row(figure, name, clients, r.requests(), r.throughput(), r.p50(), r.p99(),
+                "trivial POST", r.throughput() / ceiling.throughput(), target, allOk && r.p99() <= p99Target,
+                allOk ? "" : "statuses " + r.statuses());
+    }
+
+    private static Load.Result measure(int clients, IntFunction<HttpRequest> next) {
+        Load.forDuration(clients, WARM_UP, next);
+        return Load.forDuration(clients, RUN, next);
+    }
+}
