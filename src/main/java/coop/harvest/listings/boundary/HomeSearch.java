@@ -25,7 +25,7 @@ import java.util.Set;
  */
 @Named
 @RequestScoped
-public class MarketPage {
+public class HomeSearch {
 
     @Inject
     Listings listings;
