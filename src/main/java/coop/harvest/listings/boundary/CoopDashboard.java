@@ -1,0 +1,147 @@
+package coop.harvest.listings.boundary;
+
+import coop.harvest.accounts.boundary.CurrentUser;
+import coop.harvest.catalog.entity.Certification;
+import coop.harvest.catalog.entity.Grade;
+import coop.harvest.platform.MarketDay;
+import coop.harvest.platform.PageRequest;
+import jakarta.faces.view.ViewScoped;
+import coop.harvest.web.PageSupport;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/** The cooperative's dashboard: its listings in every status (with the reason), and the create / edit form. */
+@Named
+@ViewScoped
+public class CoopDashboard implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "listingForm";
+
+    /** One of my listings and why it has its status. */
+    public record OwnListing(ListingView listing, String reason) implements Serializable {
+    }
+
+    @Inject
+    transient Listings listings;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private Long editingId;
+    private Long editingVersion;
+    private String product = "honeysuckle";
+    private String grade = Grade.FIRST.name();
+    private List<String> certifications = new ArrayList<>();
+    private String quantity;
+    private String minOrderQuantity;
+    private String unitPrice;
+    private String county;
+    private String availableFrom = MarketDay.today().toString();
+    private String availableUntil = MarketDay.today().plusDays(30).toString();
+    private String description;
+
+    public List<OwnListing> getMine() {
+        Long own = currentUser.require().cooperativeId();
+        return listings.search(new ListingQuery(null, null, EnumSet.noneOf(Certification.class), null, null, null,
+                        own, null, ListingQuery.Sort.NEWEST), PageRequest.of(0, 100)).items().stream()
+                .map(l -> new OwnListing(l, listings.statusReason(l.id()).orElse(null))).toList();
+    }
+
+    public String save() {
+        NewListing body = new NewListing();
+        body.quantity = PageSupport.decimal(FORM, "quantity", "listing", quantity);
+        body.minOrderQuantity = PageSupport.decimal(FORM, "minOrderQuantity", "listing", minOrderQuantity);
+        body.unitPrice = PageSupport.decimal(FORM, "unitPrice", "listing", unitPrice);
+        body.availableFrom = PageSupport.date(FORM, "availableFrom", "listing", availableFrom);
+        body.availableUntil = PageSupport.date(FORM, "availableUntil", "listing", availableUntil);
+        body.description = description;
+        if (PageSupport.hasErrors()) {
+            return null;
+        }
+        Object done;
+        if (editingId == null) {
+            body.product = product;
+            body.grade = grade == null ? null : Grade.valueOf(grade);
+            body.county = county;
+            body.certifications = EnumSet.noneOf(Certification.class);
+            certifications.forEach(c -> body.certifications.add(Certification.valueOf(c)));
+            done = PageSupport.attempt(FORM, "listing", () -> listings.create(body));
+        } else {
+            ListingChange change = new ListingChange();
+            change.quantity = body.quantity;
+            change.minOrderQuantity = body.minOrderQuantity;
+            change.unitPrice = body.unitPrice;
+            change.availableFrom = body.availableFrom;
+            change.availableUntil = body.availableUntil;
+            change.description = body.description;
+            done = PageSupport.attempt(FORM, "listing", () -> listings.update(editingId, editingVersion, change));
+        }
+        if (done != null) {
+            PageSupport.info(editingId == null ? "listing.created" : "listing.updated");
+            reset();
+        }
+        return null;
+    }
+
+    public void edit(long id) {
+        ListingView l = listings.get(id);
+        editingId = l.id();
+        editingVersion = l.version();
+        product = l.product();
+        grade = l.grade().name();
+        county = l.county();
+        quantity = PageSupport.plain(l.quantity());
+        minOrderQuantity = PageSupport.plain(l.minOrderQuantity());
+        unitPrice = l.unitPrice().toPlainString();
+        availableFrom = l.availableFrom().toString();
+        availableUntil = l.availableUntil().toString();
+        description = l.description();
+    }
+
+    public void withdraw(long id) {
+        if (PageSupport.attempt(FORM, "listing", () -> listings.withdraw(id)) != null) {
+            PageSupport.info("listing.withdrawn");
+        }
+    }
+
+    public void reset() {
+        editingId = null;
+        editingVersion = null;
+        quantity = null;
+        minOrderQuantity = null;
+        unitPrice = null;
+        description = null;
+        certifications = new ArrayList<>();
+        availableFrom = MarketDay.today().toString();
+        availableUntil = MarketDay.today().plusDays(30).toString();
+    }
+
+    public Grade[] getGrades() { return Grade.values(); }
+    public boolean isEditing() { return editingId != null; }
+    public Long getEditingId() { return editingId; }
+    public String getProduct() { return product; }
+    public void setProduct(String product) { this.product = product; }
+    public String getGrade() { return grade; }
+    public void setGrade(String grade) { this.grade = grade; }
+    public List<String> getCertifications() { return certifications; }
+    public void setCertifications(List<String> certifications) { this.certifications = certifications; }
+    public String getQuantity() { return quantity; }
+    public void setQuantity(String quantity) { this.quantity = quantity; }
+    public String getMinOrderQuantity() { return minOrderQuantity; }
+    public void setMinOrderQuantity(String minOrderQuantity) { this.minOrderQuantity = minOrderQuantity; }
+    public String getUnitPrice() { return unitPrice; }
+    public void setUnitPrice(String unitPrice) { this.unitPrice = unitPrice; }
+    public String getCounty() { return county; }
+    public void setCounty(String county) { this.county = county; }
+    public String getAvailableFrom() { return availableFrom; }
+    public void setAvailableFrom(String availableFrom) { this.availableFrom = availableFrom; }
+    public String getAvailableUntil() { return availableUntil; }
+    public void setAvailableUntil(String availableUntil) { this.availableUntil = availableUntil; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+}

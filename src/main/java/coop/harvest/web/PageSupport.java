@@ -1,0 +1,123 @@
+package coop.harvest.web;
+
+import coop.harvest.platform.FieldError;
+import coop.harvest.platform.ProblemException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * What the listing and demand pages share: running a boundary call and showing its refusal next to the fields in
+ * the visitor's language (bundle key {@code <prefix>.error.<field>}, else a general one), parsing typed numbers
+ * and dates, and answering 404 for a missing id.
+ */
+public final class PageSupport {
+
+    private PageSupport() {
+    }
+
+    /** Runs the action; on a refusal shows the errors next to {@code form:<field>} and answers null. */
+    public static <T> T attempt(String form, String prefix, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (ProblemException problem) {
+            show(form, prefix, problem.errors(), problem.status());
+        } catch (EJBException e) {
+            if (!(e.getCause() instanceof ConstraintViolationException violations)) {
+                throw e;
+            }
+            List<FieldError> errors = new ArrayList<>();
+            for (ConstraintViolation<?> v : violations.getConstraintViolations()) {
+                String field = "";
+                for (Path.Node node : v.getPropertyPath()) {
+                    field = node.getName();
+                }
+                errors.add(new FieldError(field, v.getMessage()));
+            }
+            show(form, prefix, errors, 422);
+        }
+        return null;
+    }
+
+    private static void show(String form, String prefix, List<FieldError> errors, int status) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (errors.isEmpty()) {
+            String key = prefix + ".error.status." + status;
+            String text = Texts.get(faces, key);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    text.equals(key) ? Texts.get(faces, "form.failed") : text, null));
+            return;
+        }
+        for (FieldError error : errors) {
+            String key = prefix + ".error." + error.field();
+            String text = Texts.get(faces, key);
+            fieldError(form, error.field(), text.equals(key) ? error.message() : text);
+        }
+    }
+
+    public static void fieldError(String form, String field, String message) {
+        FacesContext.getCurrentInstance().addMessage(form + ":" + field,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    /** A typed decimal, or null (with an error next to the field) when it is not a number. */
+    public static BigDecimal decimal(String form, String field, String prefix, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            fieldError(form, field, Texts.get(FacesContext.getCurrentInstance(), prefix + ".error." + field));
+            return null;
+        }
+    }
+
+    public static LocalDate date(String form, String field, String prefix, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            fieldError(form, field, Texts.get(FacesContext.getCurrentInstance(), prefix + ".error." + field));
+            return null;
+        }
+    }
+
+    public static boolean hasErrors() {
+        return FacesContext.getCurrentInstance().getMessageList().stream()
+                .anyMatch(m -> m.getSeverity() == FacesMessage.SEVERITY_ERROR);
+    }
+
+    public static void info(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.get(faces, key), null));
+    }
+
+    /** Ends the request with 404 (the site's error page) for an unknown or hidden id. */
+    public static void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(404, "Not found");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    public static String plain(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+}
