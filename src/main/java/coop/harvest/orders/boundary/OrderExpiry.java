@@ -30,6 +30,7 @@ import java.util.logging.Logger;
 public class OrderExpiry {
 
     private static final Logger LOG = Logger.getLogger(OrderExpiry.class.getName());
+    private static volatile boolean schemaSeen;
 
     @PersistenceContext
     EntityManager em;
@@ -52,6 +53,9 @@ public class OrderExpiry {
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sweep() {
+        if (!schemaReady()) {
+            return;
+        }
         java.util.List<Long> due;
         try {
             due = em.createQuery("SELECT o.id FROM PurchaseOrder o WHERE o.status = :pending "
@@ -70,6 +74,15 @@ public class OrderExpiry {
                 LOG.log(Level.WARNING, "Order {0} could not be expired now; the next sweep retries", id);
             }
         }
+    }
+
+    /** True once the orders table exists; timers can fire before a slow start-up has applied the scripts. */
+    private boolean schemaReady() {
+        if (!schemaSeen) {
+            schemaSeen = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM SYS.SYSTABLES "
+                    + "WHERE TABLENAME = 'PURCHASE_ORDER'").getSingleResult()).longValue() > 0;
+        }
+        return schemaSeen;
     }
 
     @Schedule(hour = "*", minute = "17", persistent = false)
