@@ -187,6 +187,33 @@ class ModerationIT {
         assertEquals(4, csv.body().split("\r\n").length, "header and three rows");
     }
 
+    @Test
+    void csvExportHoldsEveryMatchingEntryBeyondOneChunk() throws Exception {
+        String since = java.time.Instant.now().minusSeconds(1).toString();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> attempts = new java.util.ArrayList<>();
+            for (int i = 0; i < 105; i++) {
+                attempts.add(pool.submit(() -> api.post("/api/auth/token", Json.createObjectBuilder()
+                        .add("username", Fixtures.unique("nobody")).add("password", "wrong-password-123").build())
+                        .status()));
+            }
+            for (java.util.concurrent.Future<Integer> attempt : attempts) {
+                assertEquals(401, attempt.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        String query = "?action=SIGN_IN_FAILED&from=" + since;
+        long total = audit(query + "&size=1").getJsonNumber("total").longValue();
+        assertTrue(total >= 105, "every failed sign-in is audited: " + total);
+        ApiClient.Response csv = staff.api().withHeader("Accept", "text/csv").get("/api/moderation/audit.csv" + query);
+        assertEquals(200, csv.status(), csv::toString);
+        List<String> rows = List.of(csv.body().split("\r\n"));
+        assertEquals(total, rows.size() - 1, "header plus one row per entry, across export chunks");
+        assertEquals(total, rows.stream().skip(1).distinct().count(), "no entry twice");
+    }
+
     private static String path(Fixtures.TestAccount coop, String action) {
         return "/api/moderation/cooperatives/" + coop.cooperativeId() + "/" + action;
     }

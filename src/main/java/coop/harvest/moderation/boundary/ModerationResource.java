@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @APIResponse(responseCode = "403", description = "Not staff")
 public class ModerationResource {
 
-    private static final int CSV_CHUNK = 500;
+    private static final int CSV_CHUNK = 100;
 
     @Inject
     Moderation moderation;
