@@ -65,6 +65,35 @@ class MarketBrowserIT {
     }
 
     @Test
+    void aSignedInBuyerDownloadsItsOrdersFromTheMarketPage() throws Exception {
+        TestAccount coop = Fixtures.cooperative(server.api());
+        TestAccount buyer = Fixtures.buyer(server.api());
+        long listing = insertListing(coop.cooperativeId(), "rice", "会同县", "3.60", "100", "ACTIVE",
+                today().plusDays(20));
+        long order = insertOrder(listing, buyer.id(), coop.cooperativeId(), "rice", "40", "3.60", "CONFIRMED",
+                at(today(), 0, 1), at(today(), 0, 2));
+
+        browser.open(server.baseUrl() + "/login.xhtml");
+        browser.type(By.id("login:username"), buyer.username());
+        browser.type(By.id("login:password"), Fixtures.PASSWORD);
+        browser.click(By.id("login:submit"));
+        browser.waitFor(By.id("account:logout"));
+        browser.open(server.baseUrl() + "/market.xhtml");
+        browser.waitFor(By.id("export-submit"));
+        assertEquals(server.baseUrl() + "/api/exports/orders.csv",
+                browser.driver().findElement(By.id("export-form")).getAttribute("action"));
+        // the form's download, fetched with the page's session cookie
+        Object csv = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch('/api/exports/orders.csv?to=' + arguments[0]).then(r => r.text()"
+                        + ".then(t => done(r.status + ' ' + r.headers.get('Content-Type') + '\\n' + t)));",
+                today().toString());
+        assertTrue(csv.toString().startsWith("200 text/csv"), csv.toString());
+        assertTrue(csv.toString().contains("\n" + order + ","), csv.toString());
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
     void theHomePageShowsTheMarketStatistics() {
         browser.open(server.baseUrl() + "/");
         WebElement stats = browser.waitFor(By.id("home-stats"));
