@@ -41,7 +41,9 @@ public class CooperativeDirectory {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (!staff) {
-            where.append(" AND c.suspended = FALSE");
+            // a bound parameter: EclipseLink writes the literal FALSE as 0, which Derby refuses for a BOOLEAN
+            where.append(" AND c.suspended = :suspended");
+            params.put("suspended", Boolean.FALSE);
         }
         canonicalCounty.ifPresent(c -> {
             where.append(" AND c.county = :county");
@@ -76,14 +78,14 @@ public class CooperativeDirectory {
 
     /** Unverified, unsuspended cooperatives, oldest first (the moderation queue). */
     public List<CooperativeView> awaitingVerification(int limit) {
-        return em.createQuery("SELECT c FROM Cooperative c WHERE c.verified = FALSE AND c.suspended = FALSE "
+        return em.createQuery("SELECT c FROM Cooperative c WHERE c.verified = :no AND c.suspended = :no "
                         + "ORDER BY c.createdAt, c.id", Cooperative.class)
-                .setMaxResults(limit).getResultList().stream().map(this::view).toList();
+                .setParameter("no", Boolean.FALSE).setMaxResults(limit).getResultList().stream().map(this::view).toList();
     }
 
     public long countAwaitingVerification() {
-        return em.createQuery("SELECT COUNT(c) FROM Cooperative c WHERE c.verified = FALSE AND c.suspended = FALSE",
-                Long.class).getSingleResult();
+        return em.createQuery("SELECT COUNT(c) FROM Cooperative c WHERE c.verified = :no AND c.suspended = :no",
+                Long.class).setParameter("no", Boolean.FALSE).getSingleResult();
     }
 
     /** Verifies a cooperative; 409 when it is verified already. */
