@@ -11,10 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.util.HashMap;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,31 +37,29 @@ public class CooperativeDirectory {
             throw ProblemException.invalid("county", "must be a county of Huaihua");
         }
         boolean staff = currentUser.caller().map(Caller::isStaff).orElse(false);
+        // native SQL: in paged JPQL EclipseLink writes booleans as 0/1, which Derby refuses for a BOOLEAN column
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        List<Object> params = new ArrayList<>();
         if (!staff) {
-            // a bound parameter: EclipseLink writes the literal FALSE as 0, which Derby refuses for a BOOLEAN
-            where.append(" AND c.suspended = :suspended");
-            params.put("suspended", Boolean.FALSE);
+            where.append(" AND SUSPENDED = FALSE");
         }
         canonicalCounty.ifPresent(c -> {
-            where.append(" AND c.county = :county");
-            params.put("county", c);
+            where.append(" AND COUNTY = ?");
+            params.add(c);
         });
         if (verified != null) {
-            where.append(" AND c.verified = :verified");
-            params.put("verified", verified);
+            where.append(verified ? " AND VERIFIED = TRUE" : " AND VERIFIED = FALSE");
         }
-        TypedQuery<Cooperative> query = em.createQuery("SELECT c FROM Cooperative c" + where + " ORDER BY c.id",
-                Cooperative.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Cooperative c" + where, Long.class);
-        params.forEach((k, v) -> {
-            query.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<CooperativeView> items = query.setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultList().stream().map(this::view).toList();
-        return page.page(items, count.getSingleResult());
+        Query query = em.createNativeQuery("SELECT * FROM COOPERATIVE" + where + " ORDER BY ID OFFSET "
+                + page.offset() + " ROWS FETCH NEXT " + page.size() + " ROWS ONLY", Cooperative.class);
+        Query count = em.createNativeQuery("SELECT COUNT(*) FROM COOPERATIVE" + where);
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+            count.setParameter(i + 1, params.get(i));
+        }
+        List<CooperativeView> items = ((List<?>) query.getResultList()).stream()
+                .map(c -> view((Cooperative) c)).toList();
+        return page.page(items, ((Number) count.getSingleResult()).longValue());
     }
 
     /** One profile; a suspended cooperative is visible to staff only. */
@@ -78,14 +75,15 @@ public class CooperativeDirectory {
 
     /** Unverified, unsuspended cooperatives, oldest first (the moderation queue). */
     public List<CooperativeView> awaitingVerification(int limit) {
-        return em.createQuery("SELECT c FROM Cooperative c WHERE c.verified = :no AND c.suspended = :no "
-                        + "ORDER BY c.createdAt, c.id", Cooperative.class)
-                .setParameter("no", Boolean.FALSE).setMaxResults(limit).getResultList().stream().map(this::view).toList();
+        return ((List<?>) em.createNativeQuery("SELECT * FROM COOPERATIVE WHERE VERIFIED = FALSE AND SUSPENDED = FALSE "
+                        + "ORDER BY CREATED_AT, ID FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY", Cooperative.class)
+                .getResultList()).stream().map(c -> view((Cooperative) c)).toList();
     }
 
     public long countAwaitingVerification() {
-        return em.createQuery("SELECT COUNT(c) FROM Cooperative c WHERE c.verified = :no AND c.suspended = :no",
-                Long.class).setParameter("no", Boolean.FALSE).getSingleResult();
+        return ((Number) em.createNativeQuery(
+                "SELECT COUNT(*) FROM COOPERATIVE WHERE VERIFIED = FALSE AND SUSPENDED = FALSE").getSingleResult())
+                .longValue();
     }
 
     /** Verifies a cooperative; 409 when it is verified already. */
