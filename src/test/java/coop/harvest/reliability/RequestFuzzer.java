@@ -24,8 +24,9 @@ final class RequestFuzzer {
             "${jndi:ldap://x/a}", "#{7*7}", "%00", "\u0000", "\uD83C\uDF4E\u202E", "../../../../etc/passwd",
             "", " ", "null", "NaN", "-0", "1e309", "2026-02-30", "2026-13-45", "yesterday", "24/11/2026",
             "NOT_A_VALUE", "premium", "x".repeat(5000));
+    // no %00: the HTTP listener refuses such a path with a bare 400 before the application sees the request
     static final List<String> HOSTILE_IDS = List.of("0", "-1", "abc", "1.5", "99999999999999999999",
-            "9223372036854775807", "%27%20OR%201=1", "%3Cscript%3E", "1e3", "%00", "null", "%20");
+            "9223372036854775807", "%27%20OR%201=1", "%3Cscript%3E", "1e3", "null", "%20");
     static final List<JsonValue> HOSTILE_NUMBERS = List.of(
             Json.createValue(-1), Json.createValue(0), Json.createValue(-0.001),
             Json.createValue(new java.math.BigDecimal("1e308")), Json.createValue(new java.math.BigDecimal("-1e308")),
