@@ -66,6 +66,25 @@ class AccessibilityIT {
     }
 
     @Test
+    void feedbackAfterAFailedSignInIsAccessibleInBothLanguages() {
+        for (Browser browser : List.of(chinese, english)) {
+            for (int width : WIDTHS) {
+                browser.viewport(width, 800);
+                browser.open(server.baseUrl() + "/login.xhtml");
+                browser.type(By.id("login:username"), "nobody-" + width);
+                browser.type(By.id("login:password"), "not-the-password");
+                browser.click(By.id("login:submit"));
+                browser.waitFor(By.cssSelector("#messages .msg-error"));
+                browser.assertAccessible("login with an error message @" + width + "px");
+                browser.click(By.id("login:submit"));
+                browser.waitFor(By.cssSelector(".field-error"));
+                browser.assertAccessible("login with field errors @" + width + "px");
+                browser.assertNoConsoleErrors();
+            }
+        }
+    }
+
+    @Test
     void rolePagesInChinese() {
         List<String> problems = new ArrayList<>();
         Map<String, String> usernames = Map.of(
