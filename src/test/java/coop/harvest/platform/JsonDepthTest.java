@@ -15,7 +15,7 @@ class JsonDepthTest {
 
     @Test
     void ordinaryBodiesPass() {
-        assertFalse(deep("{\"a\": [1, {\"b\": [2]}], \"c\": \"x\"}", 3));
+        assertFalse(deep("{\"a\": [1, {\"b\": [2]}], \"c\": \"x\"}", 4));
         assertFalse(deep("{\"text\": \"[[[[[[[[{{{{{{{\\\"[[[[\"}", 1));
     }
 
