@@ -42,6 +42,10 @@ public class JsonRecordReader implements MessageBodyReader<RequestBody> {
         if (body.length == 0) {
             throw ProblemException.badRequest("The request needs a JSON body");
         }
+        if (JsonDepth.exceeds(body, JsonDepth.MAX)) {
+            throw ProblemException.badRequest("The body nests arrays or objects more than " + JsonDepth.MAX
+                    + " levels deep");
+        }
         JsonValue parsed;
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
             parsed = reader.readValue();
