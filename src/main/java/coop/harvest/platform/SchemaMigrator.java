@@ -2,6 +2,8 @@ package coop.harvest.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -39,6 +41,17 @@ public class SchemaMigrator {
     @Resource(lookup = "java:app/jdbc/harvest")
     DataSource dataSource;
 
+    private volatile boolean migrated;
+
+    /**
+     * True once the schema is up to date. Timers call this before touching tables: a call into this singleton waits
+     * until its start-up migration has finished, and non-persistent timers may fire before that.
+     */
+    @Lock(LockType.READ)
+    public boolean isMigrated() {
+        return migrated;
+    }
+
     @PostConstruct
     void migrate() {
         try (Connection connection = dataSource.getConnection()) {
@@ -54,6 +67,7 @@ public class SchemaMigrator {
                 }
             }
             connection.commit();
+            migrated = true;
         } catch (SQLException e) {
             LOG.log(Level.SEVERE, "Schema migration failed", e);
             throw new IllegalStateException("Schema migration failed: " + e.getMessage(), e);

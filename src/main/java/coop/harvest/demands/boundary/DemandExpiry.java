@@ -18,6 +18,9 @@ import java.util.logging.Logger;
 @Stateless
 public class DemandExpiry {
 
+    @jakarta.inject.Inject
+    coop.harvest.platform.SchemaMigrator schema;
+
     private static final Logger LOG = Logger.getLogger(DemandExpiry.class.getName());
 
     @PersistenceContext
@@ -25,6 +28,9 @@ public class DemandExpiry {
 
     @Schedule(minute = "*", hour = "*", persistent = false, info = "demand expiry")
     public void sweep() {
+        if (!schema.isMigrated()) {
+            return;
+        }
         int expired = expire();
         if (expired > 0) {
             LOG.log(Level.INFO, "{0} demands expired", expired);

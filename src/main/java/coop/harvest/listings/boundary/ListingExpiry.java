@@ -20,6 +20,9 @@ import java.util.stream.Collectors;
 @Stateless
 public class ListingExpiry {
 
+    @jakarta.inject.Inject
+    coop.harvest.platform.SchemaMigrator schema;
+
     private static final Logger LOG = Logger.getLogger(ListingExpiry.class.getName());
 
     @PersistenceContext
@@ -27,6 +30,9 @@ public class ListingExpiry {
 
     @Schedule(minute = "*", hour = "*", persistent = false, info = "listing expiry")
     public void sweep() {
+        if (!schema.isMigrated()) {
+            return;
+        }
         int expired = expire();
         if (expired > 0) {
             LOG.log(Level.INFO, "{0} listings expired", expired);

@@ -29,8 +29,10 @@ import java.util.logging.Logger;
 @PermitAll
 public class OrderExpiry {
 
+    @Inject
+    coop.harvest.platform.SchemaMigrator schema;
+
     private static final Logger LOG = Logger.getLogger(OrderExpiry.class.getName());
-    private static volatile boolean schemaSeen;
 
     @PersistenceContext
     EntityManager em;
@@ -76,13 +78,9 @@ public class OrderExpiry {
         }
     }
 
-    /** True once the orders table exists; timers can fire before a slow start-up has applied the scripts. */
+    /** True once the schema is migrated; timers can fire before a slow start-up has applied the scripts. */
     private boolean schemaReady() {
-        if (!schemaSeen) {
-            schemaSeen = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM SYS.SYSTABLES "
-                    + "WHERE TABLENAME = 'PURCHASE_ORDER'").getSingleResult()).longValue() > 0;
-        }
-        return schemaSeen;
+        return schema.isMigrated();
     }
 
     @Schedule(hour = "*", minute = "17", persistent = false)
