@@ -5,6 +5,7 @@ import coop.harvest.catalog.entity.Grade;
 import coop.harvest.listings.entity.ListingStatus;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.QueryParams;
+import coop.harvest.platform.TransientRetry;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -62,7 +63,8 @@ public class ListingsResource {
     @APIResponse(responseCode = "403", description = "Not a cooperative, or a suspended one")
     @APIResponse(responseCode = "422", description = "A rule is broken; errors name the fields")
     public Response create(NewListing body) {
-        ListingView created = listings.create(body);
+        // creation takes the product's matching lock: a deadlock victim is retried, never shown to the cooperative
+        ListingView created = TransientRetry.run(() -> listings.create(body));
         return Response.created(UriBuilder.fromPath("/api/listings/{id}").build(created.id()))
                 .tag(Long.toString(created.version())).entity(created).build();
     }
@@ -90,7 +92,9 @@ public class ListingsResource {
     @APIResponse(responseCode = "412", description = "If-Match names a stale version")
     @APIResponse(responseCode = "422", description = "A rule is broken; errors name the fields")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ListingChange body) {
-        ListingView updated = listings.update(QueryParams.id("id", id), IfMatch.version(ifMatch), body);
+        long listingId = QueryParams.id("id", id);
+        Long version = IfMatch.version(ifMatch);
+        ListingView updated = TransientRetry.run(() -> listings.update(listingId, version, body));
         return Response.ok(updated).tag(Long.toString(updated.version())).build();
     }
 
