@@ -49,7 +49,12 @@ class HarvestBenchmark {
             seed.listings(Math.min(1000, LISTINGS), LISTINGS);
             seed.openDemands(DEMANDS);
             ApiClient api = new ApiClient(server.baseUrl());
-            JsonObject imported = api.post("/api/bench/import-orders?count=" + ORDERS + "&days=30", "").object();
+            // a long import: the test client's usual 60 s request timeout is too short for it
+            HttpRequest importOrders = HttpRequest.newBuilder(java.net.URI.create(server.baseUrl()
+                            + "/api/bench/import-orders?count=" + ORDERS + "&days=30"))
+                    .timeout(Duration.ofMinutes(15)).POST(HttpRequest.BodyPublishers.noBody()).build();
+            JsonObject imported = Json.createReader(new java.io.StringReader(Load.HTTP.send(importOrders,
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body())).readObject();
             System.out.printf("BENCH seeded %d listings, %d demands, %s historic orders in %.0f s%n", LISTINGS,
                     DEMANDS, imported.get("imported"), (System.nanoTime() - seedStart) / 1e9);
 
