@@ -100,6 +100,8 @@ public class Demands {
         if (demand.getBuyerId() != caller.accountId()) {
             throw ProblemException.forbidden("Only the buyer who posted this demand may cancel it");
         }
+        // matching's lock order (product, then demand): a cancel never deadlocks with a fill of this demand
+        productLock.lock(demand.getProduct());
         em.refresh(demand, LockModeType.PESSIMISTIC_WRITE);
         DemandStatus status = DemandLifecycle.effective(demand.getStatus(), demand.getNeededBy(), today);
         if (!DemandLifecycle.canCancel(status)) {

@@ -157,6 +157,7 @@ public class Listings {
     public ListingView withdraw(long id) {
         LocalDate today = MarketDay.today();
         Listing listing = ownListing(id, today);
+        lockProduct(listing.getProduct());
         em.refresh(listing, LockModeType.PESSIMISTIC_WRITE);
         ListingStatus status = ListingLifecycle.effective(listing.getStatus(), listing.getAvailableUntil(), today);
         if (!ListingLifecycle.canWithdraw(status)) {
