@@ -49,7 +49,7 @@ class StaffActionsBrowserIT {
         assertEquals(1, publicListings(word), "nothing changed without a reason");
         browser.assertAccessible("suspend dialog with an error");
 
-        reason.sendKeys("图片与实物不符，请整改");
+        browser.waitFor(By.id("suspend:reason")).sendKeys("图片与实物不符，请整改");
         browser.click(By.id("suspend:confirm"));
         browser.waitForText(By.id("growl_container"), "已暂停");
         waitForStatus(By.cssSelector(".staff-listing-" + id + " .badge"), "data-status", "SUSPENDED");
