@@ -17,8 +17,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The staff actions that used to exist only in the API: suspending and reinstating a listing, and a cooperative,
- * each with a reason dialog, a growl confirmation and an audit line — and the public stops and starts seeing them.
+ * The staff actions that used to exist only in the API: suspending and reinstating a listing and a cooperative, and
+ * removing a demand, each with a reason dialog, a growl confirmation and an audit line — and the public stops and starts seeing them.
  */
 class StaffActionsBrowserIT {
 
@@ -112,6 +112,36 @@ class StaffActionsBrowserIT {
         browser.open(server.baseUrl() + "/staff/audit.xhtml?targetType=COOPERATIVE&targetId=" + cooperative);
         browser.waitForText(By.id("audit-entries"), "COOPERATIVE_SUSPENDED");
         assertTrue(browser.waitFor(By.id("audit-entries")).getText().contains("COOPERATIVE_REINSTATED"));
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void staffRemoveADemandWithAReason() {
+        Fixtures.TestAccount buyer = Fixtures.buyer(anonymous);
+        ApiClient.Response posted = buyer.api().post("/api/demands", jakarta.json.Json.createObjectBuilder()
+                .add("product", "rice").add("minGrade", "PREMIUM").add("certifications", jakarta.json.Json.createArrayBuilder())
+                .add("quantity", new java.math.BigDecimal("10")).add("maxUnitPrice", new java.math.BigDecimal("0.10"))
+                .add("deliveryCounty", "鹤城区").add("neededBy", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                        .plusDays(10).toString()).add("allowPartial", true).build());
+        assertEquals(201, posted.status(), posted::toString);
+        long id = posted.object().getJsonNumber("id").longValue();
+
+        signInAsStaff();
+        browser.open(server.baseUrl() + "/staff/demands.xhtml");
+        browser.waitFor(By.cssSelector(".staff-demand-" + id));
+        browser.assertAccessible("staff demands");
+        browser.click(By.cssSelector(".staff-demand-" + id + " .remove"));
+        browser.waitFor(By.id("remove:reason"));
+        browser.click(By.id("remove:confirm"));
+        browser.waitForText(By.id("remove:reason-error"), "删除理由");
+        browser.waitFor(By.id("remove:reason")).sendKeys("疑似虚假求购");
+        browser.click(By.id("remove:confirm"));
+        browser.waitForText(By.id("growl_container"), "已删除");
+        waitForStatus(By.cssSelector(".staff-demand-" + id + " .badge"), "data-status", "REMOVED");
+        assertEquals("REMOVED", buyer.api().get("/api/demands/" + id).object().getString("status"));
+
+        browser.open(server.baseUrl() + "/staff/audit.xhtml?targetType=DEMAND&targetId=" + id);
+        browser.waitForText(By.id("audit-entries"), "DEMAND_REMOVED");
         browser.assertNoConsoleErrors();
     }
 

@@ -36,6 +36,7 @@ class AccessibilityIT {
             "COOPERATIVE", pages("coop-dashboard", "/coop/", "coop-orders", "/coop/orders.xhtml"),
             "BUYER", pages("buyer-dashboard", "/buyer/", "buyer-orders", "/buyer/orders.xhtml"),
             "STAFF", pages("staff-desk", "/staff/", "staff-listings", "/staff/listings.xhtml",
+                    "staff-demands", "/staff/demands.xhtml",
                     "staff-cooperatives", "/staff/cooperatives.xhtml", "staff-audit", "/staff/audit.xhtml"));
 
     static final int[] WIDTHS = {360, 1280};
