@@ -17,7 +17,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The cooperative's listings are a paged table: more listings than a page, page 2 shows the older ones. */
+/**
+ * The cooperative's listings are a paged table (paged in the database): more listings than a page, page 2 shows the
+ * older ones; the table stays accessible stacked on a 360 px phone in the high-contrast theme.
+ */
 class PagedListingsBrowserIT {
 
     private static final int PAGE = 10;
@@ -58,6 +61,14 @@ class PagedListingsBrowserIT {
         String second = browser.waitFor(By.id("my-listings")).getText();
         assertTrue(second.contains("batch-0") && second.contains("batch-1") && !second.contains("batch-11"), second);
         browser.assertAccessible("cooperative dashboard, page 2");
+        browser.assertNoConsoleErrors();
+
+        // the same table stacked on a phone in the high-contrast theme
+        browser.click(By.cssSelector("[data-theme='high-contrast']"));
+        browser.waitFor(By.cssSelector("body.theme-high-contrast"));
+        browser.viewport(360, 800);
+        browser.waitFor(By.cssSelector("#my-listings .my-listing"));
+        browser.assertAccessible("cooperative dashboard, high contrast @360px");
         browser.assertNoConsoleErrors();
     }
 }
