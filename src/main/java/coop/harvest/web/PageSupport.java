@@ -2,6 +2,7 @@ package coop.harvest.web;
 
 import coop.harvest.platform.FieldError;
 import coop.harvest.platform.ProblemException;
+import coop.harvest.platform.TransientRetry;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -30,13 +31,20 @@ public final class PageSupport {
     private PageSupport() {
     }
 
-    /** Runs the action; on a refusal shows the errors next to {@code form:<field>} and answers null. */
+    /**
+     * Runs the action (again when it lost a lock conflict, as the API does: withdrawing, cancelling and saving lock
+     * rows that matching locks too); on a refusal shows the errors next to {@code form:<field>} and answers null.
+     */
     public static <T> T attempt(String form, String prefix, Supplier<T> action) {
         try {
-            return action.get();
+            return TransientRetry.run(action);
         } catch (ProblemException problem) {
             show(form, prefix, problem.errors(), problem.status());
         } catch (EJBException e) {
+            if (TransientRetry.isTransient(e)) {
+                show(form, prefix, List.of(), 503);
+                return null;
+            }
             if (!(e.getCause() instanceof ConstraintViolationException violations)) {
                 throw e;
             }

@@ -85,6 +85,12 @@ public final class Browser implements TestWatcher, AutoCloseable {
                 .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    /** Waits until the element is hidden or gone, e.g. a dialog closing after its Ajax request. */
+    public void waitUntilHidden(By locator) {
+        new WebDriverWait(driver(), Duration.ofSeconds(30))
+                .until(ExpectedConditions.invisibilityOfElementLocated(locator));
+    }
+
     /** Waits until the element's attribute has this value, e.g. a row's {@code data-status}. */
     public void waitForAttribute(By locator, String attribute, String value) {
         new WebDriverWait(driver(), Duration.ofSeconds(30))

@@ -106,10 +106,6 @@ public class HomeSearch {
         return Counties.displayName(canonical, preferences.getLanguage());
     }
 
-    public String amount(BigDecimal quantity) {
-        return PageSupport.plain(quantity);
-    }
-
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }

@@ -2,6 +2,7 @@ package coop.harvest.moderation.boundary;
 
 import coop.harvest.moderation.control.Reasons;
 import coop.harvest.platform.ProblemException;
+import coop.harvest.platform.TransientRetry;
 import coop.harvest.web.PageSupport;
 import coop.harvest.web.Texts;
 import jakarta.faces.context.FacesContext;
@@ -9,7 +10,8 @@ import jakarta.faces.context.FacesContext;
 /**
  * How the staff pages report a decision: done → the growl says what happened; refused because someone else decided
  * first (409) or the item is gone (404) → the message list says so. A reason that is required but missing stays
- * next to its field and keeps the dialog open (validation failed).
+ * next to its field and keeps the dialog open (validation failed). Decisions lock rows that matching and other
+ * staff lock too, so a decision that loses a lock conflict is run again, as the API's decision endpoints do.
  */
 final class StaffDecision {
 
@@ -19,12 +21,22 @@ final class StaffDecision {
     /** Runs the decision and reports it; true when it was taken. */
     static boolean run(Runnable decision, String doneKey, long id) {
         try {
-            decision.run();
+            TransientRetry.run(() -> {
+                decision.run();
+                return null;
+            });
             PageSupport.info(doneKey, id);
             return true;
         } catch (ProblemException problem) {
             PageSupport.error(problem.status() == 409 ? "staff.error.conflict"
                     : problem.status() == 404 ? "staff.error.gone" : "staff.error.failed", id);
+            return false;
+        } catch (RuntimeException failed) {
+            if (!TransientRetry.isTransient(failed)) {
+                throw failed;
+            }
+            // still losing lock conflicts after every retry: nothing changed, so say so instead of an error page
+            PageSupport.error("staff.error.failed", id);
             return false;
         }
     }

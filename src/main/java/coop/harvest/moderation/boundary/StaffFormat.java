@@ -9,12 +9,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
-/** How staff pages write times (market time zone), money, products and waiting times in the reader's language. */
+/** How staff pages write times (market time zone), products and waiting times; money and quantities: Fmt. */
 @Named
 @RequestScoped
 public class StaffFormat {
@@ -29,10 +27,6 @@ public class StaffFormat {
 
     public String time(Instant at) {
         return at == null ? "" : MINUTES.format(at.atZone(MarketDay.zone()));
-    }
-
-    public String money(BigDecimal amount) {
-        return amount == null ? "" : "¥" + amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     public String product(String code) {

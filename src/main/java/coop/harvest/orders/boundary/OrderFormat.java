@@ -4,13 +4,12 @@ import coop.harvest.catalog.boundary.Catalog;
 import coop.harvest.web.Preferences;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** How the order pages write instants (market time zone), quantities and product names. */
+/** How the order pages write instants (market time zone) and product names; money and quantities: Fmt. */
 @RequestScoped
 public class OrderFormat {
 
@@ -28,10 +27,6 @@ public class OrderFormat {
 
     public String when(Instant at) {
         return at == null ? "" : WHEN.format(at.atZone(ZoneId.of(timezone)));
-    }
-
-    public String amount(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 
     public String productName(String code) {

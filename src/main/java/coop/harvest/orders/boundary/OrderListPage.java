@@ -112,10 +112,6 @@ public class OrderListPage implements Serializable {
         return format.when(at);
     }
 
-    public String amount(java.math.BigDecimal value) {
-        return format.amount(value);
-    }
-
     public String productName(String code) {
         return format.productName(code);
     }

@@ -45,10 +45,6 @@ public class OrderPage {
         return format.when(at);
     }
 
-    public String amount(java.math.BigDecimal value) {
-        return format.amount(value);
-    }
-
     public String productName(String code) {
         return format.productName(code);
     }

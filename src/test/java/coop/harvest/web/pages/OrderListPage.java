@@ -1,14 +1,19 @@
 package coop.harvest.web.pages;
 
 import coop.harvest.it.Browser;
+import java.util.Arrays;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** /coop/orders.xhtml and /buyer/orders.xhtml: one row per order, with the actions its viewer may take. */
+/**
+ * /coop/orders.xhtml and /buyer/orders.xhtml: a PrimeFaces table with one row per order (class {@code order-<id>}),
+ * with the actions its viewer may take; declining, cancelling and disputing ask for the reason in a dialog.
+ */
 public final class OrderListPage extends Page {
 
     static final By TITLE = By.id("orders-title");
-    static final By ROWS = By.cssSelector("#order-table .order-row");
+    static final By ROWS = By.cssSelector("#order-table tr.order-row");
 
     public OrderListPage(Browser browser, String base) {
         super(browser, base);
@@ -26,9 +31,16 @@ public final class OrderListPage extends Page {
     }
 
     /** The ids of the orders listed, as the page shows them. */
-    public java.util.List<Long> orderIds() {
-        return browser.driver().findElements(ROWS).stream()
-                .map(row -> Long.parseLong(row.getAttribute("id").replace("order-", ""))).toList();
+    public List<Long> orderIds() {
+        browser.waitFor(By.id("order-table"));
+        return browser.driver().findElements(ROWS).stream().map(OrderListPage::idOf).toList();
+    }
+
+    /** A row carries its order's id only in its class list ("order-row order-42"). */
+    private static long idOf(WebElement row) {
+        return Arrays.stream(row.getAttribute("class").split("\\s+")).filter(c -> c.matches("order-\\d+"))
+                .map(c -> Long.parseLong(c.substring("order-".length()))).findFirst()
+                .orElseThrow(() -> new AssertionError("an order row without its id: " + row.getAttribute("class")));
     }
 
     public String row(long orderId) {
@@ -69,14 +81,14 @@ public final class OrderListPage extends Page {
     }
 
     private void act(long orderId, String buttonClass) {
-        browser.click(By.cssSelector("#order-" + orderId + " ." + buttonClass));
+        browser.click(By.cssSelector(".order-" + orderId + " ." + buttonClass));
     }
 
     private static By rowOf(long orderId) {
-        return By.id("order-" + orderId);
+        return By.cssSelector("#order-table .order-" + orderId);
     }
 
     private static By statusOf(long orderId) {
-        return By.cssSelector("#order-" + orderId + " .order-status");
+        return By.cssSelector("#order-table .order-" + orderId + " .order-status");
     }
 }
