@@ -15,7 +15,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -115,9 +117,21 @@ public final class Browser implements TestWatcher, AutoCloseable {
         field.sendKeys(text);
     }
 
+    /**
+     * Clicks the element once it is clickable. A growl notice or a closing dialog may lie over it for a moment: the
+     * click is tried again until it is free, as a user would wait.
+     */
     public void click(By locator) {
-        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(locator))
-                .click();
+        new WebDriverWait(driver(), Duration.ofSeconds(30))
+                .ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
+                    if (element == null) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
     }
 
     public void resize(int width, int height) {
