@@ -64,7 +64,6 @@ public class StaffDemandsPage implements Serializable {
     }
 
     public PagedModel<DemandView> getRows() { return rows; }
-    public StaffFormat getFormat() { return format; }
     public DemandStatus getStatus() { return status; }
     public void setStatus(DemandStatus status) { this.status = status; }
     public String getRemovingLabel() { return removingLabel; }

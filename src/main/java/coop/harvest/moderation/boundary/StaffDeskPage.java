@@ -113,7 +113,6 @@ public class StaffDeskPage implements Serializable {
     public PagedModel<ModeratedListing> getListings() { return listings; }
     public PagedModel<PendingCooperative> getCooperatives() { return cooperatives; }
     public PagedModel<ReportView> getReports() { return openReports; }
-    public StaffFormat getFormat() { return format; }
     public Long getRejecting() { return rejecting; }
     public String getRejectingLabel() { return rejectingLabel; }
     public Long getResolving() { return resolving; }

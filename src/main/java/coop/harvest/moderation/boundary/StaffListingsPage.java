@@ -78,7 +78,6 @@ public class StaffListingsPage implements Serializable {
     }
 
     public PagedModel<ListingView> getRows() { return rows; }
-    public StaffFormat getFormat() { return format; }
     public String getQ() { return q; }
     public void setQ(String q) { this.q = q; }
     public ListingStatus getStatus() { return status; }
