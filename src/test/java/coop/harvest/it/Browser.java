@@ -95,13 +95,15 @@ public final class Browser implements TestWatcher, AutoCloseable {
 
     /** Waits until the element's attribute has this value, e.g. a row's {@code data-status}. */
     public void waitForAttribute(By locator, String attribute, String value) {
-        new WebDriverWait(driver(), Duration.ofSeconds(30))
+        // an Ajax update may replace the element between finding it and reading the attribute
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.attributeToBe(locator, attribute, value));
     }
 
     /** The visible text of the element, once it is visible. */
     public String text(By locator) {
-        return waitFor(locator).getText();
+        return new WebDriverWait(driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> ExpectedConditions.visibilityOfElementLocated(locator).apply(d).getText());
     }
 
     /** How many CSS pixels the page is wider than the viewport (0 when nothing sticks out sideways). */
