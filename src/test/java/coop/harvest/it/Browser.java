@@ -103,7 +103,10 @@ public final class Browser implements TestWatcher, AutoCloseable {
     /** The visible text of the element, once it is visible. */
     public String text(By locator) {
         return new WebDriverWait(driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(d -> ExpectedConditions.visibilityOfElementLocated(locator).apply(d).getText());
+                .until(d -> {
+                    WebElement shown = ExpectedConditions.visibilityOfElementLocated(locator).apply(d);
+                    return shown == null ? null : shown.getText();
+                });
     }
 
     /** How many CSS pixels the page is wider than the viewport (0 when nothing sticks out sideways). */
