@@ -62,8 +62,10 @@ class HarvestBenchmark {
                     Json.createObjectBuilder().add("listingId", 1).add("quantity", 1).build()));
             results.add(new Results.Row("a", "ceiling: trivial JAX-RS POST", CLIENTS, trivial.requests(),
                     trivial.throughput(), trivial.p50(), trivial.p99(), "-", null, "-", true, ""));
-            JsonObject jdbc = api.post("/api/bench/jdbc-ceiling?threads=" + CLIENTS + "&seconds=" + RUN.toSeconds()
-                    + "&listings=1000", "").object();
+            ApiClient.Response ceiling = api.post("/api/bench/jdbc-ceiling?threads=" + CLIENTS + "&seconds="
+                    + RUN.toSeconds() + "&listings=1000", "");
+            assertEquals(200, ceiling.status(), ceiling::toString);
+            JsonObject jdbc = ceiling.object();
             double jdbcThroughput = jdbc.getJsonNumber("throughput").doubleValue();
             results.add(new Results.Row("b", "ceiling: raw JDBC place-order transaction", CLIENTS,
                     jdbc.getInt("count"), jdbcThroughput, jdbc.getJsonNumber("p50Ms").doubleValue(),
