@@ -11,11 +11,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Cooperatives: public profiles with their activity counts, and the state changes the bureau decides (verify,
@@ -59,8 +61,8 @@ public class CooperativeDirectory {
             query.setParameter(k, v);
             count.setParameter(k, v);
         });
-        List<CooperativeView> items = query.setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultList().stream().map(this::view).toList();
+        List<CooperativeView> items = views(query.setFirstResult(page.offset()).setMaxResults(page.size())
+                .getResultList());
         return page.page(items, count.getSingleResult());
     }
 
@@ -77,10 +79,10 @@ public class CooperativeDirectory {
 
     /** Unverified, unsuspended cooperatives, oldest first (the moderation queue). */
     public List<CooperativeView> awaitingVerification(int limit) {
-        return em.createQuery("SELECT c FROM Cooperative c WHERE c.verified = :no AND c.suspended = :no "
+        return views(em.createQuery("SELECT c FROM Cooperative c WHERE c.verified = :no AND c.suspended = :no "
                         + "ORDER BY c.createdAt, c.id", Cooperative.class)
                 .setParameter("no", Boolean.FALSE)
-                .setMaxResults(limit).getResultList().stream().map(this::view).toList();
+                .setMaxResults(limit).getResultList());
     }
 
     public long countAwaitingVerification() {
@@ -138,17 +140,49 @@ public class CooperativeDirectory {
     }
 
     private CooperativeView view(Cooperative c) {
+        return views(List.of(c)).get(0);
+    }
+
+    private List<CooperativeView> views(List<Cooperative> cooperatives) {
         Optional<Caller> caller = currentUser.caller();
         boolean staff = caller.map(Caller::isStaff).orElse(false);
-        boolean privileged = staff || caller.map(x -> x.ownsCooperative(c.getId())).orElse(false);
-        long active = ((Number) em.createNativeQuery(
-                        "SELECT COUNT(*) FROM LISTING WHERE COOPERATIVE_ID = ? AND STATUS = 'ACTIVE'")
-                .setParameter(1, c.getId()).getSingleResult()).longValue();
-        long completed = ((Number) em.createNativeQuery(
-                        "SELECT COUNT(*) FROM PURCHASE_ORDER WHERE COOPERATIVE_ID = ? AND STATUS = 'COMPLETED'")
-                .setParameter(1, c.getId()).getSingleResult()).longValue();
-        return new CooperativeView(c.getId(), c.getName(), c.getCounty(), c.isVerified(), c.getVerifiedAt(),
-                active, completed, privileged ? c.getRegistrationNumber() : null, staff ? c.isSuspended() : null,
-                c.getVersion());
+        Map<Long, Activity> activity = activity(cooperatives.stream().map(Cooperative::getId).toList());
+        return cooperatives.stream().map(c -> {
+            boolean privileged = staff || caller.map(x -> x.ownsCooperative(c.getId())).orElse(false);
+            Activity counted = activity.getOrDefault(c.getId(), Activity.NONE);
+            return new CooperativeView(c.getId(), c.getName(), c.getCounty(), c.isVerified(), c.getVerifiedAt(),
+                    counted.activeListings(), counted.completedOrders(),
+                    privileged ? c.getRegistrationNumber() : null, staff ? c.isSuspended() : null, c.getVersion());
+        }).toList();
+    }
+
+    private record Activity(long activeListings, long completedOrders) {
+        static final Activity NONE = new Activity(0, 0);
+    }
+
+    /** Both counts of a whole page of cooperatives in one round trip (kind 0: active listings, 1: completed orders). */
+    private Map<Long, Activity> activity(List<Long> ids) {
+        Map<Long, Activity> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        String in = ids.stream().map(id -> "?").collect(Collectors.joining(",", "(", ")"));
+        Query query = em.createNativeQuery("SELECT COOPERATIVE_ID, 0, COUNT(*) FROM LISTING "
+                + "WHERE STATUS = 'ACTIVE' AND COOPERATIVE_ID IN " + in + " GROUP BY COOPERATIVE_ID UNION ALL "
+                + "SELECT COOPERATIVE_ID, 1, COUNT(*) FROM PURCHASE_ORDER "
+                + "WHERE STATUS = 'COMPLETED' AND COOPERATIVE_ID IN " + in + " GROUP BY COOPERATIVE_ID");
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter(i + 1, ids.get(i));
+            query.setParameter(ids.size() + i + 1, ids.get(i));
+        }
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            long id = ((Number) r[0]).longValue();
+            long count = ((Number) r[2]).longValue();
+            Activity before = found.getOrDefault(id, Activity.NONE);
+            found.put(id, ((Number) r[1]).intValue() == 0 ? new Activity(count, before.completedOrders())
+                    : new Activity(before.activeListings(), count));
+        }
+        return found;
     }
 }

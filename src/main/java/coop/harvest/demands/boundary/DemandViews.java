@@ -74,7 +74,7 @@ final class DemandViews {
 
     private static DemandView view(Demand d, BuyerInfo buyer, List<Long> orderIds, LocalDate today) {
         return new DemandView(d.getId(), new DemandView.BuyerRef(buyer.id(), buyer.name()), d.getProduct(),
-                d.getMinGrade(), d.getCertifications().stream().sorted().toList(), quantity(d.getQuantity()),
+                d.getMinGrade(), d.getCertifications().asList(), quantity(d.getQuantity()),
                 quantity(d.getFilledQuantity()), d.getMaxUnitPrice().setScale(2, RoundingMode.UNNECESSARY),
                 d.getDeliveryCounty(), d.getNeededBy(), d.isAllowPartial(),
                 DemandLifecycle.effective(d.getStatus(), d.getNeededBy(), today), orderIds, d.getCreatedAt(),

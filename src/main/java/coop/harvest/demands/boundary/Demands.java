@@ -4,7 +4,7 @@ import coop.harvest.accounts.boundary.Caller;
 import coop.harvest.accounts.boundary.CurrentUser;
 import coop.harvest.catalog.boundary.Catalog;
 import coop.harvest.catalog.control.Counties;
-import coop.harvest.catalog.entity.Certification;
+import coop.harvest.catalog.entity.Certifications;
 import coop.harvest.catalog.entity.Grade;
 import coop.harvest.demands.control.DemandLifecycle;
 import coop.harvest.demands.control.DemandRules;
@@ -29,7 +29,6 @@ import jakarta.validation.constraints.NotNull;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -81,8 +80,7 @@ public class Demands {
             throw ProblemException.invalid(errors);
         }
         Demand demand = new Demand(buyerId, request.product, request.minGrade == null ? Grade.STANDARD
-                : request.minGrade, request.certifications == null ? EnumSet.noneOf(Certification.class)
-                : request.certifications, request.quantity, request.maxUnitPrice, county.get(), request.neededBy,
+                : request.minGrade, Certifications.of(request.certifications), request.quantity, request.maxUnitPrice, county.get(), request.neededBy,
                 request.allowPartial == null || request.allowPartial);
         // the product lock before the insert: a matcher scanning this product never waits on our new row
         productLock.lock(demand.getProduct());
@@ -102,6 +100,8 @@ public class Demands {
         if (demand.getBuyerId() != caller.accountId()) {
             throw ProblemException.forbidden("Only the buyer who posted this demand may cancel it");
         }
+        // matching's lock order (product, then demand): a cancel never deadlocks with a fill of this demand
+        productLock.lock(demand.getProduct());
         em.refresh(demand, LockModeType.PESSIMISTIC_WRITE);
         DemandStatus status = DemandLifecycle.effective(demand.getStatus(), demand.getNeededBy(), today);
         if (!DemandLifecycle.canCancel(status)) {

@@ -2,6 +2,7 @@ package coop.harvest.demands.boundary;
 
 import coop.harvest.accounts.boundary.CurrentUser;
 import coop.harvest.demands.entity.DemandStatus;
+import coop.harvest.platform.Actions;
 import coop.harvest.platform.Idempotency;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.QueryParams;
@@ -87,6 +88,6 @@ public class DemandsResource {
     @APIResponse(responseCode = "404", description = "No such demand")
     @APIResponse(responseCode = "409", description = "Not open any more")
     public DemandView cancel(@PathParam("id") String id) {
-        return demands.cancel(QueryParams.id("id", id));
+        return Actions.onId(id, demands::cancel);
     }
 }

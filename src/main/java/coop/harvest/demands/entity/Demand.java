@@ -1,8 +1,9 @@
 package coop.harvest.demands.entity;
 
-import coop.harvest.catalog.entity.Certification;
+import coop.harvest.catalog.entity.Certifications;
 import coop.harvest.catalog.entity.Grade;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,8 +15,6 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * A buyer's demand post. {@code filledQuantity} grows as matching creates orders and shrinks when an order is
@@ -39,17 +38,8 @@ public class Demand {
     @Column(name = "MIN_GRADE", nullable = false)
     private Grade minGrade;
 
-    @Column(name = "CERT_GREEN_FOOD", nullable = false)
-    private boolean greenFood;
-
-    @Column(name = "CERT_ORGANIC", nullable = false)
-    private boolean organic;
-
-    @Column(name = "CERT_GEOGRAPHICAL_INDICATION", nullable = false)
-    private boolean geographicalIndication;
-
-    @Column(name = "CERT_POLLUTION_FREE", nullable = false)
-    private boolean pollutionFree;
+    @Embedded
+    private Certifications certifications;
 
     @Column(name = "QUANTITY", nullable = false, precision = 13, scale = 3)
     private BigDecimal quantity;
@@ -89,16 +79,13 @@ public class Demand {
     protected Demand() {
     }
 
-    public Demand(long buyerId, String product, Grade minGrade, Set<Certification> certifications,
+    public Demand(long buyerId, String product, Grade minGrade, Certifications certifications,
                   BigDecimal quantity, BigDecimal maxUnitPrice, String deliveryCounty, LocalDate neededBy,
                   boolean allowPartial) {
         this.buyerId = buyerId;
         this.product = product;
         this.minGrade = minGrade;
-        this.greenFood = certifications.contains(Certification.GREEN_FOOD);
-        this.organic = certifications.contains(Certification.ORGANIC);
-        this.geographicalIndication = certifications.contains(Certification.GEOGRAPHICAL_INDICATION);
-        this.pollutionFree = certifications.contains(Certification.POLLUTION_FREE);
+        this.certifications = certifications;
         this.quantity = quantity;
         this.maxUnitPrice = maxUnitPrice;
         this.deliveryCounty = deliveryCounty;
@@ -108,20 +95,7 @@ public class Demand {
         this.updatedAt = createdAt;
     }
 
-    public Set<Certification> getCertifications() {
-        Set<Certification> certifications = EnumSet.noneOf(Certification.class);
-        if (greenFood) {
-            certifications.add(Certification.GREEN_FOOD);
-        }
-        if (organic) {
-            certifications.add(Certification.ORGANIC);
-        }
-        if (geographicalIndication) {
-            certifications.add(Certification.GEOGRAPHICAL_INDICATION);
-        }
-        if (pollutionFree) {
-            certifications.add(Certification.POLLUTION_FREE);
-        }
+    public Certifications getCertifications() {
         return certifications;
     }
 

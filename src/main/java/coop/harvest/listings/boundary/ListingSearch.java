@@ -2,6 +2,7 @@ package coop.harvest.listings.boundary;
 
 import coop.harvest.accounts.boundary.Caller;
 import coop.harvest.catalog.entity.Certification;
+import coop.harvest.catalog.entity.Certifications;
 import coop.harvest.catalog.entity.Grade;
 import coop.harvest.listings.control.ListingLifecycle;
 import coop.harvest.listings.control.SearchText;
@@ -69,7 +70,7 @@ final class ListingSearch {
         add(q.cooperativeId(), "l.COOPERATIVE_ID = ?");
         if (q.certifications() != null) {
             for (Certification certification : q.certifications()) {
-                where.append(" AND l.CERT_").append(certification.name()).append(" = TRUE");
+                where.append(" AND l.").append(Certifications.column(certification)).append(" = TRUE");
             }
         }
         if (q.minGrade() != null) {

@@ -63,7 +63,7 @@ final class ListingViews {
 
     static ListingView view(Listing l, CooperativeInfo c, LocalDate today) {
         return new ListingView(l.getId(), new ListingView.CooperativeRef(c.id(), c.name(), c.verified()),
-                l.getProduct(), l.getGrade(), l.getCertifications().stream().sorted().toList(),
+                l.getProduct(), l.getGrade(), l.getCertifications().asList(),
                 quantity(l.getQuantity()), quantity(l.getAvailable()), quantity(l.getMinOrderQuantity()),
                 l.getUnitPrice().setScale(2, RoundingMode.UNNECESSARY), l.getCounty(), l.getAvailableFrom(),
                 l.getAvailableUntil(), l.getDescription(),

@@ -4,6 +4,7 @@ import coop.harvest.accounts.boundary.Caller;
 import coop.harvest.accounts.boundary.CurrentUser;
 import coop.harvest.catalog.boundary.Catalog;
 import coop.harvest.catalog.control.Counties;
+import coop.harvest.catalog.entity.Certifications;
 import coop.harvest.catalog.entity.Product;
 import coop.harvest.listings.control.ListingLifecycle;
 import coop.harvest.listings.control.ListingRules;
@@ -30,7 +31,6 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -91,8 +91,7 @@ public class Listings {
             throw ProblemException.invalid(errors);
         }
         Listing listing = new Listing(cooperativeId, product.get().getCode(), request.grade,
-                request.certifications == null ? EnumSet.noneOf(coop.harvest.catalog.entity.Certification.class)
-                        : request.certifications,
+                Certifications.of(request.certifications),
                 request.quantity, request.minOrderQuantity, request.unitPrice, county.get(),
                 request.availableFrom, request.availableUntil, blankToNull(request.description),
                 ListingLifecycle.initial(cooperative.verified()));
@@ -158,6 +157,7 @@ public class Listings {
     public ListingView withdraw(long id) {
         LocalDate today = MarketDay.today();
         Listing listing = ownListing(id, today);
+        lockProduct(listing.getProduct());
         em.refresh(listing, LockModeType.PESSIMISTIC_WRITE);
         ListingStatus status = ListingLifecycle.effective(listing.getStatus(), listing.getAvailableUntil(), today);
         if (!ListingLifecycle.canWithdraw(status)) {

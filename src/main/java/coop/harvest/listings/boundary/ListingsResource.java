@@ -3,6 +3,7 @@ package coop.harvest.listings.boundary;
 import coop.harvest.catalog.entity.Certification;
 import coop.harvest.catalog.entity.Grade;
 import coop.harvest.listings.entity.ListingStatus;
+import coop.harvest.platform.Actions;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.QueryParams;
 import coop.harvest.platform.TransientRetry;
@@ -108,7 +109,7 @@ public class ListingsResource {
     @APIResponse(responseCode = "404", description = "No such listing")
     @APIResponse(responseCode = "409", description = "Withdrawn, expired or suspended already")
     public ListingView withdraw(@PathParam("id") String id) {
-        return listings.withdraw(QueryParams.id("id", id));
+        return Actions.onId(id, listings::withdraw);
     }
 
     private static String blankToNull(String value) {

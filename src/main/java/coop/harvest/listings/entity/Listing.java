@@ -1,8 +1,9 @@
 package coop.harvest.listings.entity;
 
-import coop.harvest.catalog.entity.Certification;
+import coop.harvest.catalog.entity.Certifications;
 import coop.harvest.catalog.entity.Grade;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,13 +15,10 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * A cooperative's supply listing. {@code available} is quantity minus everything reserved or sold; it changes only
  * through conditional updates in the database (never read-check-write), and a CHECK keeps it within 0..quantity.
- * Certifications are one boolean column each, so "has all of these" is a plain indexed predicate.
  */
 @Entity
 @Table(name = "LISTING")
@@ -40,17 +38,8 @@ public class Listing {
     @Column(name = "GRADE", nullable = false)
     private Grade grade;
 
-    @Column(name = "CERT_GREEN_FOOD", nullable = false)
-    private boolean greenFood;
-
-    @Column(name = "CERT_ORGANIC", nullable = false)
-    private boolean organic;
-
-    @Column(name = "CERT_GEOGRAPHICAL_INDICATION", nullable = false)
-    private boolean geographicalIndication;
-
-    @Column(name = "CERT_POLLUTION_FREE", nullable = false)
-    private boolean pollutionFree;
+    @Embedded
+    private Certifications certifications;
 
     @Column(name = "QUANTITY", nullable = false, precision = 13, scale = 3)
     private BigDecimal quantity;
@@ -99,13 +88,13 @@ public class Listing {
     protected Listing() {
     }
 
-    public Listing(long cooperativeId, String product, Grade grade, Set<Certification> certifications,
+    public Listing(long cooperativeId, String product, Grade grade, Certifications certifications,
                    BigDecimal quantity, BigDecimal minOrderQuantity, BigDecimal unitPrice, String county,
                    LocalDate availableFrom, LocalDate availableUntil, String description, ListingStatus status) {
         this.cooperativeId = cooperativeId;
         this.product = product;
         this.grade = grade;
-        setCertifications(certifications);
+        this.certifications = certifications;
         this.quantity = quantity;
         this.available = quantity;
         this.minOrderQuantity = minOrderQuantity;
@@ -119,28 +108,8 @@ public class Listing {
         this.updatedAt = createdAt;
     }
 
-    public Set<Certification> getCertifications() {
-        Set<Certification> certifications = EnumSet.noneOf(Certification.class);
-        if (greenFood) {
-            certifications.add(Certification.GREEN_FOOD);
-        }
-        if (organic) {
-            certifications.add(Certification.ORGANIC);
-        }
-        if (geographicalIndication) {
-            certifications.add(Certification.GEOGRAPHICAL_INDICATION);
-        }
-        if (pollutionFree) {
-            certifications.add(Certification.POLLUTION_FREE);
-        }
+    public Certifications getCertifications() {
         return certifications;
-    }
-
-    public final void setCertifications(Set<Certification> certifications) {
-        greenFood = certifications.contains(Certification.GREEN_FOOD);
-        organic = certifications.contains(Certification.ORGANIC);
-        geographicalIndication = certifications.contains(Certification.GEOGRAPHICAL_INDICATION);
-        pollutionFree = certifications.contains(Certification.POLLUTION_FREE);
     }
 
     /** Quantity reserved or sold so far. */

@@ -1,6 +1,6 @@
 package coop.harvest.moderation.boundary;
 
-import coop.harvest.platform.QueryParams;
+import coop.harvest.platform.Actions;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -33,7 +33,7 @@ public class ListingModerationResource {
     @APIResponse(responseCode = "200", description = "The listing, now ACTIVE")
     @APIResponse(responseCode = "409", description = "The listing is not awaiting review")
     public ModeratedListing approve() {
-        return moderation.approveListing(listingId());
+        return Actions.onId(id, moderation::approveListing);
     }
 
     @POST
@@ -44,7 +44,7 @@ public class ListingModerationResource {
     @APIResponse(responseCode = "409", description = "The listing is not awaiting review")
     @APIResponse(responseCode = "422", description = "No reason given")
     public ModeratedListing reject(ReasonBody body) {
-        return moderation.rejectListing(listingId(), body);
+        return Actions.onId(id, listingId -> moderation.rejectListing(listingId, body));
     }
 
     @POST
@@ -55,7 +55,7 @@ public class ListingModerationResource {
     @APIResponse(responseCode = "409", description = "The listing is not ACTIVE or SOLD_OUT")
     @APIResponse(responseCode = "422", description = "No reason given")
     public ModeratedListing suspend(ReasonBody body) {
-        return moderation.suspendListing(listingId(), body);
+        return Actions.onId(id, listingId -> moderation.suspendListing(listingId, body));
     }
 
     @POST
@@ -64,10 +64,6 @@ public class ListingModerationResource {
     @APIResponse(responseCode = "200", description = "The listing, ACTIVE again")
     @APIResponse(responseCode = "409", description = "The listing is not suspended")
     public ModeratedListing reinstate() {
-        return moderation.reinstateListing(listingId());
-    }
-
-    private long listingId() {
-        return QueryParams.id("id", id);
+        return Actions.onId(id, moderation::reinstateListing);
     }
 }

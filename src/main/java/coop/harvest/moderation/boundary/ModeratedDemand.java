@@ -21,7 +21,7 @@ public record ModeratedDemand(long id, BuyerRef buyer, String product, Grade min
     }
 
     static ModeratedDemand of(Demand d, BuyerRef buyer) {
-        return new ModeratedDemand(d.getId(), buyer, d.getProduct(), d.getMinGrade(), d.getCertifications(),
+        return new ModeratedDemand(d.getId(), buyer, d.getProduct(), d.getMinGrade(), d.getCertifications().asSet(),
                 d.getQuantity(), d.getFilledQuantity(), d.getMaxUnitPrice(), d.getDeliveryCounty(),
                 d.getNeededBy(), d.isAllowPartial(), d.getStatus(), d.getStatusReason(), d.getCreatedAt(),
                 d.getVersion());

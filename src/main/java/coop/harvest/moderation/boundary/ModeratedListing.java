@@ -29,7 +29,7 @@ public record ModeratedListing(long id, CooperativeRef cooperative, String produ
     static ModeratedListing of(Listing l, CooperativeRef cooperative, boolean inQueue) {
         Instant since = inQueue ? l.getUpdatedAt() : null;
         return new ModeratedListing(l.getId(), cooperative, l.getProduct(), l.getGrade(),
-                l.getCertifications().stream().sorted().toList(), quantity(l.getQuantity()),
+                l.getCertifications().asList(), quantity(l.getQuantity()),
                 quantity(l.getAvailable()), quantity(l.getMinOrderQuantity()),
                 l.getUnitPrice().setScale(2, RoundingMode.UNNECESSARY), l.getCounty(),
                 l.getAvailableFrom(), l.getAvailableUntil(), l.getDescription(), l.getStatus(), l.getStatusReason(),

@@ -14,6 +14,7 @@ import coop.harvest.moderation.control.Reasons;
 import coop.harvest.platform.AuditLog;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.ProblemException;
+import coop.harvest.platform.ProductLock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -52,6 +53,9 @@ public class Moderation {
     Parties parties;
 
     @Inject
+    ProductLock productLock;
+
+    @Inject
     Event<ListingSuspended> listingSuspended;
 
     @Inject
@@ -78,10 +82,11 @@ public class Moderation {
     }
 
     private ModeratedListing decide(ListingDecision decision, long id, String reason) {
-        Listing listing = em.find(Listing.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Listing listing = em.find(Listing.class, id);
         if (listing == null) {
             throw ProblemException.notFound("Listing " + id);
         }
+        lockInMatchingOrder(listing.getProduct(), listing);
         ListingStatus current = ListingLifecycle.effective(listing.getStatus(), listing.getAvailableUntil(),
                 MarketDay.today());
         if (!decision.allowedFrom(current)) {
@@ -107,10 +112,11 @@ public class Moderation {
     /** OPEN or PARTIALLY_FILLED → REMOVED with the reason: matched no more; orders made already stay. */
     public ModeratedDemand removeDemand(long id, @Valid ReasonBody body) {
         String reason = Reasons.require(body == null ? null : body.reason);
-        Demand demand = em.find(Demand.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Demand demand = em.find(Demand.class, id);
         if (demand == null) {
             throw ProblemException.notFound("Demand " + id);
         }
+        lockInMatchingOrder(demand.getProduct(), demand);
         if (demand.getStatus() != DemandStatus.OPEN && demand.getStatus() != DemandStatus.PARTIALLY_FILLED) {
             throw ProblemException.conflict("A demand in status " + demand.getStatus()
                     + " cannot be removed; only OPEN or PARTIALLY_FILLED demands can");
@@ -158,6 +164,15 @@ public class Moderation {
         parties.tellCooperative(id, "COOPERATIVE_REINSTATED", "moderation.cooperative.reinstate",
                 new Object[]{reinstated.name()}, "/coop/");
         return reinstated;
+    }
+
+    /**
+     * Matching locks the product's row before its listings and demands; a decision that locked the listing first
+     * (and then matched) would deadlock with a buyer's demand of the same product.
+     */
+    private void lockInMatchingOrder(String product, Object target) {
+        productLock.lock(product);
+        em.refresh(target, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private String actor() {

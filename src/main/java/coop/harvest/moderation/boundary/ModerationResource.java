@@ -3,6 +3,7 @@ package coop.harvest.moderation.boundary;
 import coop.harvest.accounts.boundary.CooperativeView;
 import coop.harvest.moderation.control.AuditCsv;
 import coop.harvest.moderation.control.AuditFilter;
+import coop.harvest.platform.Actions;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.QueryParams;
@@ -58,7 +59,7 @@ public class ModerationResource {
     @APIResponse(responseCode = "409", description = "The demand is not open")
     @APIResponse(responseCode = "422", description = "No reason given")
     public ModeratedDemand removeDemand(@PathParam("id") String id, ReasonBody body) {
-        return moderation.removeDemand(QueryParams.id("id", id), body);
+        return Actions.onId(id, demandId -> moderation.removeDemand(demandId, body));
     }
 
     @POST
@@ -68,7 +69,7 @@ public class ModerationResource {
     @APIResponse(responseCode = "404", description = "No such cooperative")
     @APIResponse(responseCode = "409", description = "Verified already")
     public CooperativeView verifyCooperative(@PathParam("id") String id) {
-        return moderation.verifyCooperative(QueryParams.id("id", id));
+        return Actions.onId(id, moderation::verifyCooperative);
     }
 
     @POST
@@ -80,7 +81,7 @@ public class ModerationResource {
     @APIResponse(responseCode = "409", description = "Suspended already")
     @APIResponse(responseCode = "422", description = "No reason given")
     public CooperativeView suspendCooperative(@PathParam("id") String id, ReasonBody body) {
-        return moderation.suspendCooperative(QueryParams.id("id", id), body);
+        return Actions.onId(id, cooperativeId -> moderation.suspendCooperative(cooperativeId, body));
     }
 
     @POST
@@ -90,7 +91,7 @@ public class ModerationResource {
     @APIResponse(responseCode = "404", description = "No such cooperative")
     @APIResponse(responseCode = "409", description = "Not suspended")
     public CooperativeView reinstateCooperative(@PathParam("id") String id) {
-        return moderation.reinstateCooperative(QueryParams.id("id", id));
+        return Actions.onId(id, moderation::reinstateCooperative);
     }
 
     @GET

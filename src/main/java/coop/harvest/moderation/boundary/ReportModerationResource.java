@@ -1,6 +1,7 @@
 package coop.harvest.moderation.boundary;
 
 import coop.harvest.moderation.entity.ReportStatus;
+import coop.harvest.platform.Actions;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.QueryParams;
 import jakarta.inject.Inject;
@@ -54,6 +55,6 @@ public class ReportModerationResource {
     @APIResponse(responseCode = "404", description = "No such report")
     @APIResponse(responseCode = "409", description = "Resolved already")
     public ReportView resolve(@PathParam("id") String id, ResolveBody body) {
-        return reports.resolve(QueryParams.id("id", id), body);
+        return Actions.onId(id, reportId -> reports.resolve(reportId, body));
     }
 }

@@ -1,6 +1,7 @@
 package coop.harvest.notifications.boundary;
 
 import coop.harvest.accounts.boundary.CurrentUser;
+import coop.harvest.platform.Actions;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.QueryParams;
 import jakarta.inject.Inject;
@@ -51,7 +52,7 @@ public class NotificationsResource {
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "404", description = "No such notification of mine")
     public NotificationView markRead(@PathParam("id") String id) {
-        return notifications.markRead(QueryParams.id("id", id));
+        return Actions.onId(id, notifications::markRead);
     }
 
     @GET

@@ -3,10 +3,10 @@ package coop.harvest.orders.boundary;
 import coop.harvest.accounts.boundary.CurrentUser;
 import coop.harvest.orders.control.OrderAction;
 import coop.harvest.orders.entity.OrderStatus;
+import coop.harvest.platform.Actions;
 import coop.harvest.platform.Idempotency;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.QueryParams;
-import coop.harvest.platform.TransientRetry;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -151,8 +151,7 @@ public class OrdersResource {
     }
 
     private OrderView act(String id, OrderAction action, ReasonBody body) {
-        long orderId = QueryParams.id("id", id);
         String reason = body == null ? null : body.reason;
-        return TransientRetry.run(() -> orders.act(orderId, action, reason));
+        return Actions.onId(id, orderId -> orders.act(orderId, action, reason));
     }
 }

@@ -1,6 +1,7 @@
 package coop.harvest.matching.control;
 
 import coop.harvest.catalog.entity.Certification;
+import coop.harvest.catalog.entity.Certifications;
 import coop.harvest.catalog.entity.Grade;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,13 +18,13 @@ final class Books {
     }
 
     static ListingTerms listing(long id, String price, String available, String min, int ageRank) {
-        return new ListingTerms(id, "kiwi", Grade.FIRST, Set.of(Certification.GREEN_FOOD), new BigDecimal(price),
+        return new ListingTerms(id, "kiwi", Grade.FIRST, Certifications.of(Certification.GREEN_FOOD), new BigDecimal(price),
                 new BigDecimal(available), new BigDecimal(min), TODAY.minusDays(5), TODAY.plusDays(30), true, false,
                 T0.plusSeconds(ageRank));
     }
 
     static DemandTerms demand(String quantity, String maxPrice, boolean allowPartial) {
-        return new DemandTerms(100, "kiwi", Grade.SECOND, Set.of(), new BigDecimal(quantity), BigDecimal.ZERO,
+        return new DemandTerms(100, "kiwi", Grade.SECOND, Certifications.of(), new BigDecimal(quantity), BigDecimal.ZERO,
                 new BigDecimal(maxPrice), TODAY.plusDays(10), allowPartial, true, false, Set.of(), T0);
     }
 }

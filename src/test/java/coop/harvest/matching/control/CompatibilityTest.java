@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import coop.harvest.catalog.entity.Certification;
+import coop.harvest.catalog.entity.Certifications;
 import coop.harvest.catalog.entity.Grade;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ class CompatibilityTest {
     private static ListingTerms listing(String product, Grade grade, Set<Certification> certs, String price,
                                         String available, LocalDate from, LocalDate until, boolean active,
                                         boolean suspended) {
-        return new ListingTerms(1, product, grade, certs, new BigDecimal(price), new BigDecimal(available),
+        return new ListingTerms(1, product, grade, Certifications.of(certs), new BigDecimal(price), new BigDecimal(available),
                 BigDecimal.ONE, from, until, active, suspended, T0);
     }
 
@@ -28,7 +29,7 @@ class CompatibilityTest {
 
     private static DemandTerms demand(Grade min, Set<Certification> certs, String max, LocalDate neededBy,
                                       boolean open, boolean suspended, Set<Long> excluded) {
-        return new DemandTerms(9, "kiwi", min, certs, new BigDecimal("50"), BigDecimal.ZERO, new BigDecimal(max),
+        return new DemandTerms(9, "kiwi", min, Certifications.of(certs), new BigDecimal("50"), BigDecimal.ZERO, new BigDecimal(max),
                 neededBy, true, open, suspended, excluded, T0);
     }
 

@@ -2,6 +2,7 @@ package coop.harvest.matching.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import coop.harvest.catalog.entity.Certifications;
 import coop.harvest.catalog.entity.Grade;
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class PriceTimePriorityTest {
 
     private static DemandTerms bid(long id, String max, int ageRank) {
-        return new DemandTerms(id, "kiwi", Grade.STANDARD, Set.of(), BigDecimal.TEN, BigDecimal.ZERO,
+        return new DemandTerms(id, "kiwi", Grade.STANDARD, Certifications.of(), BigDecimal.TEN, BigDecimal.ZERO,
                 new BigDecimal(max), Books.TODAY, true, true, false, Set.of(), Books.T0.plusSeconds(ageRank));
     }
 
