@@ -60,8 +60,6 @@ public class Orders {
             throw ProblemException.invalid("quantity", "must be at least the listing's minimum order of "
                     + OrderBook.plain(listing.getMinOrderQuantity()));
         }
-        productLock.lock(listing.getProduct());
-        em.refresh(listing);
         if (listing.getStatus() != ListingStatus.ACTIVE) {
             throw ProblemException.conflict("This listing is not on sale now");
         }
@@ -69,11 +67,19 @@ public class Orders {
         if (seller == null || seller.isSuspended()) {
             throw ProblemException.conflict("This cooperative may not sell now");
         }
+        // No product lock: a direct order touches one listing row, whose conditional decrement (ACTIVE, enough
+        // left) serialises it against every other reservation; the product lock is for matching, which scans.
         PurchaseOrder order = book.create(listing.getId(), null, caller.accountId(), request.quantity,
-                caller.username()).orElseThrow(() -> ProblemException.conflict("Only "
-                + OrderBook.plain(listing.getAvailable()) + " is available"));
+                caller.username()).orElseThrow(() -> refusal(listing));
         em.refresh(listing);
         return views.of(order);
+    }
+
+    private ProblemException refusal(Listing listing) {
+        em.refresh(listing);
+        return listing.getStatus() == ListingStatus.ACTIVE
+                ? ProblemException.conflict("Only " + OrderBook.plain(listing.getAvailable()) + " is available")
+                : ProblemException.conflict("This listing is not on sale now");
     }
 
     /** One order: its buyer, its cooperative and staff; anyone else gets 404. */
