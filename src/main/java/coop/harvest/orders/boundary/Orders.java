@@ -71,6 +71,12 @@ public class Orders {
         // left) serialises it against every other reservation; the product lock is for matching, which scans.
         PurchaseOrder order = book.create(listing.getId(), null, caller.accountId(), request.quantity,
                 caller.username()).orElseThrow(() -> refusal(listing));
+        // A suspension committed since the check above has not seen this order (or is waiting for it): look again
+        // now that the order exists, so that no order of a suspended cooperative survives.
+        em.refresh(seller);
+        if (seller.isSuspended()) {
+            throw ProblemException.conflict("This cooperative may not sell now");
+        }
         em.refresh(listing);
         return views.of(order);
     }
