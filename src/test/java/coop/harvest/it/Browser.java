@@ -85,6 +85,24 @@ public final class Browser implements TestWatcher, AutoCloseable {
                 .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    /** Waits until the element's attribute has this value, e.g. a row's {@code data-status}. */
+    public void waitForAttribute(By locator, String attribute, String value) {
+        new WebDriverWait(driver(), Duration.ofSeconds(30))
+                .until(ExpectedConditions.attributeToBe(locator, attribute, value));
+    }
+
+    /** The visible text of the element, once it is visible. */
+    public String text(By locator) {
+        return waitFor(locator).getText();
+    }
+
+    /** How many CSS pixels the page is wider than the viewport (0 when nothing sticks out sideways). */
+    public int horizontalOverflow() {
+        Number overflow = (Number) ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        return Math.max(0, overflow.intValue());
+    }
+
     public void type(By locator, String text) {
         WebElement field = waitFor(locator);
         field.clear();
@@ -145,13 +163,31 @@ public final class Browser implements TestWatcher, AutoCloseable {
         }
     }
 
+    /**
+     * Saves a screenshot of the whole page at this width as target/screenshots/{@code folder}/{@code name}.png,
+     * for people to look at.
+     */
+    public Path fullPageScreenshot(String folder, String name, int width) {
+        Number height = (Number) ((org.openqa.selenium.JavascriptExecutor) driver())
+                .executeScript("return Math.ceil(document.documentElement.scrollHeight);");
+        viewport(width, Math.min(Math.max(height.intValue(), 600), 4000));
+        try {
+            return save(Path.of(System.getProperty("harvest.target", "target"), "screenshots", folder), name);
+        } finally {
+            viewport(width, 800);
+        }
+    }
+
     /** Saves a screenshot under target/screenshots. */
     public Path screenshot(String name) {
+        return save(Path.of(System.getProperty("harvest.target", "target"), "screenshots"), name);
+    }
+
+    private Path save(Path dir, String name) {
         if (driver == null) {
             return null;
         }
         try {
-            Path dir = Path.of(System.getProperty("harvest.target", "target"), "screenshots");
             Files.createDirectories(dir);
             Path file = dir.resolve(name.replaceAll("[^A-Za-z0-9_.-]", "_") + ".png");
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);

@@ -1,6 +1,8 @@
 package coop.harvest.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import coop.harvest.it.Axe;
 import coop.harvest.it.Browser;
@@ -55,6 +57,21 @@ class AccessibilityIT {
     @Test
     void publicPagesInEnglish() {
         assertEquals(List.of(), checkPages(english, "en", PUBLIC_PAGES, Axe.WCAG_AA, "en"));
+    }
+
+    /** The check itself: a field without a label (a critical violation) must fail the test that finds it. */
+    @Test
+    void theCheckFailsOnASeriousViolation() {
+        english.open(server.baseUrl() + "/login.xhtml");
+        english.waitFor(By.id("main"));
+        ((JavascriptExecutor) english.driver()).executeScript("""
+                const field = document.createElement('input');
+                field.type = 'text';
+                field.id = 'field-without-label';
+                document.getElementById('main').appendChild(field);""");
+        List<String> problems = Axe.check(english.driver(), Axe.WCAG_AA);
+        assertTrue(problems.stream().anyMatch(p -> p.contains("field-without-label")), problems::toString);
+        assertThrows(AssertionError.class, () -> english.assertAccessible("login with an unlabelled field"));
     }
 
     @Test
