@@ -18,6 +18,7 @@ import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import coop.harvest.platform.ProblemException;
+import coop.harvest.platform.PublicCache;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -53,6 +54,9 @@ public class Listings {
 
     @Inject
     Matcher matcher;
+
+    @Inject
+    PublicCache cache;
 
     /** Creates a listing for the signed-in cooperative: ACTIVE when the bureau verified it, else PENDING_REVIEW. */
     @RolesAllowed("COOPERATIVE")
@@ -194,7 +198,18 @@ public class Listings {
     /** Listings matching the query among those the caller may see, with the total count. */
     public Page<ListingView> search(ListingQuery query, PageRequest page) {
         LocalDate today = MarketDay.today();
-        ListingSearch search = new ListingSearch(canonical(query), currentUser.caller(), today);
+        ListingQuery canonical = canonical(query);
+        Optional<Caller> caller = currentUser.caller();
+        if (caller.isEmpty()) {
+            // what a visitor sees depends only on the query: the home page and public searches share answers
+            return cache.get(List.of("listings", today, canonical, page.offset(), page.size()),
+                    () -> search(canonical, caller, page, today));
+        }
+        return search(canonical, caller, page, today);
+    }
+
+    private Page<ListingView> search(ListingQuery query, Optional<Caller> caller, PageRequest page, LocalDate today) {
+        ListingSearch search = new ListingSearch(query, caller, today);
         Query select = em.createNativeQuery("SELECT l.*" + ListingSearch.FROM + search.where()
                 + ListingSearch.orderBy(query.sort()) + " OFFSET " + page.offset() + " ROWS FETCH NEXT "
                 + page.size() + " ROWS ONLY", Listing.class);
@@ -207,7 +222,7 @@ public class Listings {
         @SuppressWarnings("unchecked")
         List<Listing> found = select.getResultList();
         long total = ((Number) count.getSingleResult()).longValue();
-        return page.page(ListingViews.views(em, found, today), total);
+        return page.page(List.copyOf(ListingViews.views(em, found, today)), total);
     }
 
     /** The query with its county in canonical form; 422 for a product or county the catalogue does not know. */

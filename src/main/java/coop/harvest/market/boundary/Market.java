@@ -11,6 +11,7 @@ import coop.harvest.market.control.SummaryAssembler.ProductName;
 import coop.harvest.market.control.Trade;
 import coop.harvest.platform.FieldError;
 import coop.harvest.platform.ProblemException;
+import coop.harvest.platform.PublicCache;
 import coop.harvest.platform.QueryParams;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -42,7 +43,7 @@ public class Market {
     Catalog catalog;
 
     @Inject
-    MarketCache cache;
+    PublicCache cache;
 
     @Inject
     @ConfigProperty(name = "HARVEST_TIMEZONE", defaultValue = MarketCalendar.DEFAULT_ZONE)

@@ -1,6 +1,5 @@
-package coop.harvest.market.boundary;
+package coop.harvest.platform;
 
-import coop.harvest.platform.DataVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -12,14 +11,15 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The market's aggregates (summary, price series, home statistics) scan every open post and a month of trades:
- * too slow to recompute for each page view on harvest day. An answer is kept while nothing public changed on this
- * instance ({@link DataVersion}) and for at most HARVEST_MARKET_CACHE_SECONDS (default 5; 0 turns the cache off),
- * which bounds how long another instance's trades take to show. Concurrent readers of a missing entry share one
- * computation instead of each scanning the tables.
+ * Answers the public asks for over and over — the market's aggregates (summary, price series, home statistics) and
+ * anonymous listing searches — scan every open post or a month of trades: too slow to recompute for each page view
+ * on harvest day. An answer is kept while nothing public changed on this instance ({@link DataVersion}) and for at
+ * most HARVEST_PUBLIC_CACHE_SECONDS (default 5; 0 turns the cache off), which bounds how long another instance's
+ * changes take to show. Concurrent readers of a missing entry share one computation instead of each scanning.
+ * Never for answers that depend on who asks.
  */
 @ApplicationScoped
-public class MarketCache {
+public class PublicCache {
 
     private record Entry(long version, long createdNanos, CompletableFuture<Object> value) {
     }
@@ -27,7 +27,7 @@ public class MarketCache {
     private final ConcurrentMap<List<Object>, Entry> entries = new ConcurrentHashMap<>();
 
     @Inject
-    @ConfigProperty(name = "HARVEST_MARKET_CACHE_SECONDS", defaultValue = "5")
+    @ConfigProperty(name = "HARVEST_PUBLIC_CACHE_SECONDS", defaultValue = "5")
     int seconds;
 
     @SuppressWarnings("unchecked")
