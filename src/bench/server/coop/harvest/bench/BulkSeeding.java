@@ -7,6 +7,7 @@ import coop.harvest.demands.boundary.Demands;
 import coop.harvest.demands.boundary.NewDemand;
 import coop.harvest.listings.boundary.Listings;
 import coop.harvest.listings.boundary.NewListing;
+import coop.harvest.platform.TransientRetry;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -129,14 +130,15 @@ public class BulkSeeding {
                 int done = 0;
                 for (int[] batch = batches.poll(); batch != null; batch = batches.poll()) {
                     int[] range = batch;
-                    done += transactions.call(() -> {
+                    // a batch that loses a lock conflict is run again whole, as the API's TransientRetry does
+                    done += TransientRetry.run(() -> transactions.call(() -> {
                         int n = 0;
                         for (int i = range[0]; i < range[1]; i += PRODUCTS.size()) {
                             create.accept(i);
                             n++;
                         }
                         return n;
-                    });
+                    }));
                 }
                 return done;
             }));

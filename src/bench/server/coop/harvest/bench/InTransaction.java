@@ -9,7 +9,13 @@ import java.util.concurrent.Callable;
 public class InTransaction {
 
     @Transactional
-    public <T> T call(Callable<T> work) throws Exception {
-        return work.call();
+    public <T> T call(Callable<T> work) {
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
