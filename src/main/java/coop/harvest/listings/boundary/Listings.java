@@ -32,7 +32,10 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -210,19 +213,31 @@ public class Listings {
 
     private Page<ListingView> search(ListingQuery query, Optional<Caller> caller, PageRequest page, LocalDate today) {
         ListingSearch search = new ListingSearch(query, caller, today);
-        Query select = em.createNativeQuery("SELECT l.*" + ListingSearch.FROM + search.where()
-                + ListingSearch.orderBy(query.sort()) + " OFFSET " + page.offset() + " ROWS FETCH NEXT "
-                + page.size() + " ROWS ONLY", Listing.class);
+        // ids first: the database then sorts narrow rows, not whole listings with their search text
+        Query select = em.createNativeQuery("SELECT l.ID" + ListingSearch.sortColumns(query.sort())
+                + ListingSearch.FROM + search.where() + ListingSearch.orderBy(query.sort()) + " OFFSET "
+                + page.offset() + " ROWS FETCH NEXT " + page.size() + " ROWS ONLY");
         Query count = em.createNativeQuery("SELECT COUNT(*)" + ListingSearch.FROM + search.where());
         List<Object> params = search.params();
         for (int i = 0; i < params.size(); i++) {
             select.setParameter(i + 1, params.get(i));
             count.setParameter(i + 1, params.get(i));
         }
-        @SuppressWarnings("unchecked")
-        List<Listing> found = select.getResultList();
+        List<Listing> found = byIds(select.getResultList());
         long total = ((Number) count.getSingleResult()).longValue();
         return page.page(List.copyOf(ListingViews.views(em, found, today)), total);
+    }
+
+    /** The listings of these ids ({@code Object[]} rows whose first column is the id), in the rows' order. */
+    private List<Listing> byIds(List<?> rows) {
+        List<Long> ids = rows.stream().map(r -> ((Number) (r instanceof Object[] a ? a[0] : r)).longValue()).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Listing> byId = new HashMap<>();
+        em.createQuery("SELECT l FROM Listing l WHERE l.id IN :ids", Listing.class).setParameter("ids", ids)
+                .getResultStream().forEach(l -> byId.put(l.getId(), l));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The query with its county in canonical form; 422 for a product or county the catalogue does not know. */

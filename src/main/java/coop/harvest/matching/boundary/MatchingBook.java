@@ -37,12 +37,18 @@ public class MatchingBook {
     @Inject
     OrderBook orders;
 
-    /** ACTIVE listings of the demand's product with something left at or below its maximum price. */
-    public List<ListingTerms> offersFor(Demand demand) {
+    /**
+     * ACTIVE listings of the demand's product with something left at or below its maximum price, in price-time
+     * priority, {@code max} of them from position {@code first}: a product may have tens of thousands of offers,
+     * and a demand is usually filled by the first few.
+     */
+    public List<ListingTerms> offersFor(Demand demand, int first, int max) {
         List<Listing> listings = em.createQuery("SELECT l FROM Listing l WHERE l.product = :p AND l.status = :active "
-                        + "AND l.available > 0 AND l.unitPrice <= :max", Listing.class)
+                        + "AND l.available > 0 AND l.unitPrice <= :max ORDER BY l.unitPrice, l.createdAt, l.id",
+                        Listing.class)
                 .setParameter("p", demand.getProduct()).setParameter("active", ListingStatus.ACTIVE)
-                .setParameter("max", demand.getMaxUnitPrice()).setHint(REFRESH, true).getResultList();
+                .setParameter("max", demand.getMaxUnitPrice()).setHint(REFRESH, true)
+                .setFirstResult(first).setMaxResults(max).getResultList();
         Set<Long> suspended = suspendedCooperatives(listings.stream().map(Listing::getCooperativeId).toList());
         return listings.stream().map(l -> terms(l, suspended.contains(l.getCooperativeId()))).toList();
     }
