@@ -32,6 +32,8 @@ class HarvestBenchmark {
     static final Duration RUN = Duration.ofSeconds(Integer.getInteger("bench.seconds", 10));
     static final Duration WARM_UP = Duration.ofSeconds(3);
     static final int CLIENTS = 32;
+    static final String SERVER_JVM = "-Xmx320m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=80m "
+            + "-XX:MaxMetaspaceSize=256m";
 
     private final Results results = new Results();
 
@@ -41,6 +43,12 @@ class HarvestBenchmark {
         Map<String, String> env = HarvestServer.defaultEnvironment(data);
         // -Dbench.cacheSeconds=0 measures every read uncached (the "before" column of the README)
         env.put("HARVEST_PUBLIC_CACHE_SECONDS", System.getProperty("bench.cacheSeconds", "5"));
+        // the server runs as the README recommends for a small machine (Running in production): a bounded heap,
+        // the serial collector and few malloc arenas keep the resident memory low on 2 cores
+        if (System.getProperty("harvest.serverJvmArgs") == null) {
+            System.setProperty("harvest.serverJvmArgs", SERVER_JVM);
+        }
+        env.put("MALLOC_ARENA_MAX", "2");
         long bootStart = System.nanoTime();
         try (HarvestServer server = HarvestServer.start("bench", env)) {
             double bootSeconds = (System.nanoTime() - bootStart) / 1e9;
