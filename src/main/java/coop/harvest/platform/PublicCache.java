@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,7 +22,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PublicCache {
 
-    private record Entry(long version, long createdNanos, CompletableFuture<Object> value) {
+    /** One answer; {@code refreshing} is set by the one reader that recomputes it once it is old. */
+    private record Entry(long version, long createdNanos, CompletableFuture<Object> value, AtomicBoolean refreshing) {
+
+        Entry(long version, long createdNanos) {
+            this(version, createdNanos, new CompletableFuture<>(), new AtomicBoolean());
+        }
+
+        boolean usable(long currentVersion) {
+            return version == currentVersion && !value.isCompletedExceptionally();
+        }
     }
 
     private final ConcurrentMap<List<Object>, Entry> entries = new ConcurrentHashMap<>();
@@ -30,6 +40,11 @@ public class PublicCache {
     @ConfigProperty(name = "HARVEST_PUBLIC_CACHE_SECONDS", defaultValue = "5")
     int seconds;
 
+    /**
+     * The cached answer for the key, or {@code compute}'s. After a change on this instance every reader waits for
+     * the one new computation (nobody sees the old answer); an answer that is merely old is recomputed by one
+     * reader while the others keep reading it, so the expiry never stalls the page for everybody.
+     */
     @SuppressWarnings("unchecked")
     public <T> T get(List<Object> key, Supplier<T> compute) {
         if (seconds <= 0) {
@@ -37,19 +52,28 @@ public class PublicCache {
         }
         long version = DataVersion.current();
         long now = System.nanoTime();
-        Entry mine = new Entry(version, now, new CompletableFuture<>());
-        Entry entry = entries.compute(key, (k, old) -> old != null && fresh(old, version, now) ? old : mine);
+        Entry current = entries.get(key);
+        if (current != null && current.usable(version) && current.value().isDone() && old(current, now)
+                && current.refreshing().compareAndSet(false, true)) {
+            Entry renewed = new Entry(version, now);
+            try {
+                computeInto(key, renewed, compute);
+                entries.replace(key, current, renewed);
+            } finally {
+                current.refreshing().set(false);
+            }
+            return (T) renewed.value().join();
+        }
+        Entry mine = new Entry(version, now);
+        // an answer being computed is always shared; an old one while another reader renews it
+        Entry entry = entries.compute(key, (k, existing) -> existing != null && existing.usable(version)
+                && (!existing.value().isDone() || !old(existing, now) || existing.refreshing().get())
+                ? existing : mine);
         if (entry == mine) {
             if (entries.size() > 512) {
                 evictStale();
             }
-            try {
-                mine.value().complete(compute.get());
-            } catch (RuntimeException failed) {
-                entries.remove(key, mine);
-                mine.value().completeExceptionally(failed);
-                throw failed;
-            }
+            computeInto(key, mine, compute);
         }
         try {
             return (T) entry.value().join();
@@ -59,15 +83,24 @@ public class PublicCache {
         }
     }
 
-    private boolean fresh(Entry entry, long version, long now) {
-        boolean failed = entry.value().isCompletedExceptionally();
-        return !failed && entry.version() == version && now - entry.createdNanos() < seconds * 1_000_000_000L;
+    private void computeInto(List<Object> key, Entry entry, Supplier<?> compute) {
+        try {
+            entry.value().complete(compute.get());
+        } catch (RuntimeException failed) {
+            entries.remove(key, entry);
+            entry.value().completeExceptionally(failed);
+            throw failed;
+        }
+    }
+
+    private boolean old(Entry entry, long now) {
+        return now - entry.createdNanos() >= seconds * 1_000_000_000L;
     }
 
     /** Keys name a market day, so yesterday's entries would otherwise stay forever. */
     private void evictStale() {
         long version = DataVersion.current();
         long now = System.nanoTime();
-        entries.values().removeIf(e -> !fresh(e, version, now));
+        entries.values().removeIf(e -> !e.usable(version) || old(e, now) && !e.refreshing().get());
     }
 }
