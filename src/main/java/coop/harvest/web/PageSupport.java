@@ -24,6 +24,9 @@ import java.util.function.Supplier;
  */
 public final class PageSupport {
 
+    /** The client id whose messages the layout's growl shows. */
+    public static final String GROWL = "growl";
+
     private PageSupport() {
     }
 
@@ -101,9 +104,21 @@ public final class PageSupport {
                 .anyMatch(m -> m.getSeverity() == FacesMessage.SEVERITY_ERROR);
     }
 
-    public static void info(String key) {
+    /** Confirms a successful action in the layout's growl (the messages under the client id "growl"). */
+    public static void info(String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.get(faces, key), null));
+        faces.addMessage(GROWL, new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.get(faces, key, args), null));
+    }
+
+    /** A text of the page bundle in the view's language. */
+    public static String text(String key, Object... args) {
+        return Texts.get(FacesContext.getCurrentInstance(), key, args);
+    }
+
+    /** Says what went wrong with the whole action (not one field) in the message list under the page header. */
+    public static void error(String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.get(faces, key, args), null));
     }
 
     /** Ends the request with 404 (the site's error page) for an unknown or hidden id. */

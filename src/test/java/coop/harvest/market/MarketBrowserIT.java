@@ -79,9 +79,9 @@ class MarketBrowserIT {
         browser.click(By.id("login:submit"));
         browser.waitFor(By.id("account:logout"));
         browser.open(server.baseUrl() + "/market.xhtml");
-        browser.waitFor(By.id("export-submit"));
-        assertEquals(server.baseUrl() + "/api/exports/orders.csv",
-                browser.driver().findElement(By.id("export-form")).getAttribute("action"));
+        browser.waitFor(By.id("export-form:export-submit"));
+        browser.waitFor(By.id("export-form:from_input"));
+        browser.waitFor(By.id("export-form:to_input"));
         // the form's download, fetched with the page's session cookie
         Object csv = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"

@@ -3,6 +3,8 @@ package coop.harvest.moderation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+
 import coop.harvest.it.Browser;
 import coop.harvest.it.Fixtures;
 import coop.harvest.it.HarvestServer;
@@ -11,10 +13,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Staff sign in, reject a pending listing on the bureau desk using the keyboard (a missing reason is refused next
- * to the field), find the decision in the audit log; the cooperative then reads the reason on its dashboard.
+ * Staff sign in, reject a pending listing on the bureau desk in its dialog using the keyboard (a missing reason is
+ * refused next to the field), find the decision in the audit log; the cooperative then reads the reason on its
+ * dashboard.
  */
 class ModerationBrowserIT {
 
@@ -34,15 +39,18 @@ class ModerationBrowserIT {
         browser.open(base + "/staff/");
         signIn(HarvestServer.ADMIN_USERNAME, HarvestServer.ADMIN_PASSWORD);
         browser.waitForText(By.id("dashboard-title"), "农业局");
-        By row = By.id("listing-row-" + id);
+        By row = By.cssSelector(".listing-row-" + id);
         browser.waitFor(row);
         assertTrue(Long.parseLong(browser.waitFor(By.id("count-listings")).getText()) >= 1);
         browser.assertNoConsoleErrors();
 
-        browser.click(By.cssSelector("#listing-row-" + id + " .reject"));
+        browser.assertAccessible("staff desk with a pending listing");
+        browser.click(By.cssSelector(".listing-row-" + id + " .reject"));
         WebElement reason = browser.waitFor(By.id("reject:reason"));
-        browser.screenshot("moderation-desk-reject-form");
-        assertEquals(reason, browser.driver().switchTo().activeElement(), "the reason field has the focus");
+        browser.waitForText(By.id("reject-target"), Long.toString(id));
+        browser.screenshot("moderation-desk-reject-dialog");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> reason.equals(d.switchTo().activeElement()));
+        browser.assertAccessible("staff desk with the reject dialog");
         browser.click(By.id("reject:confirm"));
         browser.waitForText(By.id("reject:reason-error"), "驳回理由");
         assertTrue(browser.driver().findElements(row).size() == 1, "nothing changed without a reason");
@@ -52,11 +60,15 @@ class ModerationBrowserIT {
         WebElement confirm = browser.driver().switchTo().activeElement();
         assertEquals("reject:confirm", confirm.getAttribute("id"), "Tab leads from the reason to the button");
         confirm.sendKeys(Keys.ENTER);
-        browser.waitForText(By.id("messages"), "已驳回");
-        assertTrue(browser.driver().findElements(row).isEmpty(), "the listing left the queue");
+        browser.waitForText(By.id("growl_container"), "已驳回");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("reject-dialog")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> d.findElements(row).isEmpty());
 
         browser.open(base + "/staff/audit.xhtml?targetType=LISTING&targetId=" + id);
         browser.waitForText(By.id("audit-entries"), "LISTING_REJECTED");
+        browser.assertAccessible("audit log");
         assertTrue(browser.waitFor(By.id("audit-entries")).getText().contains(REASON));
         browser.screenshot("moderation-audit-log");
         browser.assertNoConsoleErrors();

@@ -53,12 +53,13 @@ class OrdersBrowserIT {
         signIn(coop);
         browser.waitForText(By.id("notification-count"), Long.toString(before + 1));
         browser.open(base + "/coop/orders.xhtml");
-        By row = By.id("order-" + order);
+        By row = By.cssSelector(".order-" + order);
         browser.waitFor(row);
-        browser.click(By.cssSelector("#order-" + order + " .confirm-order"));
+        browser.click(By.cssSelector(".order-" + order + " .confirm-order"));
         new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30)).until(ExpectedConditions
-                .attributeToBe(By.cssSelector("#order-" + order + " .order-status"), "data-status", "CONFIRMED"));
-        browser.waitForText(By.id("messages"), "已确认");
+                .attributeToBe(By.cssSelector(".order-" + order + " .order-status"), "data-status", "CONFIRMED"));
+        browser.waitForText(By.id("growl_container"), "已确认");
+        browser.assertAccessible("cooperative's orders");
         // a new order while the page is open: the badge counts it without a reload
         long listing2 = listing(coop, product, "17.00", "50", "1");
         assertEquals(201, buyer.api().post("/api/orders", Market.orderBody(listing2, "5")).status());
@@ -69,9 +70,9 @@ class OrdersBrowserIT {
         signIn(buyer);
         browser.open(base + "/buyer/orders.xhtml");
         new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30)).until(ExpectedConditions
-                .attributeToBe(By.cssSelector("#order-" + order + " .order-status"), "data-status", "CONFIRMED"));
-        browser.waitForText(By.cssSelector("#order-" + order + " .order-status"), "已确认");
-        browser.click(By.cssSelector("#order-" + order + " .order-link"));
+                .attributeToBe(By.cssSelector(".order-" + order + " .order-status"), "data-status", "CONFIRMED"));
+        browser.waitForText(By.cssSelector(".order-" + order + " .order-status"), "已确认");
+        browser.click(By.cssSelector(".order-" + order + " .order-link"));
         browser.waitFor(By.id("order-history"));
         new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30)).until(ExpectedConditions
                 .attributeToBe(By.id("order-status"), "data-status", "CONFIRMED"));

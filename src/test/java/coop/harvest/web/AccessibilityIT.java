@@ -35,9 +35,11 @@ class AccessibilityIT {
             "not-found", "/no-such-page.xhtml");
 
     static final Map<String, Map<String, String>> ROLE_PAGES = Map.of(
-            "COOPERATIVE", pages("coop-dashboard", "/coop/"),
-            "BUYER", pages("buyer-dashboard", "/buyer/"),
-            "STAFF", pages("staff-desk", "/staff/"));
+            "COOPERATIVE", pages("coop-dashboard", "/coop/", "coop-orders", "/coop/orders.xhtml"),
+            "BUYER", pages("buyer-dashboard", "/buyer/", "buyer-orders", "/buyer/orders.xhtml"),
+            "STAFF", pages("staff-desk", "/staff/", "staff-listings", "/staff/listings.xhtml",
+                    "staff-demands", "/staff/demands.xhtml",
+                    "staff-cooperatives", "/staff/cooperatives.xhtml", "staff-audit", "/staff/audit.xhtml"));
 
     static final int[] WIDTHS = {360, 1280};
 

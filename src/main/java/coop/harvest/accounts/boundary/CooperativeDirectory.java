@@ -85,6 +85,14 @@ public class CooperativeDirectory {
                 .setMaxResults(limit).getResultList());
     }
 
+    /** One page of {@link #awaitingVerification(int)}, for the bureau desk's paged table. */
+    public List<CooperativeView> awaitingVerification(PageRequest page) {
+        return em.createQuery("SELECT c FROM Cooperative c WHERE c.verified = :no AND c.suspended = :no "
+                        + "ORDER BY c.createdAt, c.id", Cooperative.class)
+                .setParameter("no", Boolean.FALSE).setFirstResult(page.offset())
+                .setMaxResults(page.size()).getResultList().stream().map(this::view).toList();
+    }
+
     public long countAwaitingVerification() {
         return em.createQuery("SELECT COUNT(c) FROM Cooperative c WHERE c.verified = :no AND c.suspended = :no",
                 Long.class).setParameter("no", Boolean.FALSE).getSingleResult();

@@ -4,11 +4,12 @@ import coop.harvest.catalog.entity.Certification;
 import coop.harvest.catalog.entity.Grade;
 import coop.harvest.web.PageSupport;
 import coop.harvest.platform.MarketDay;
-import coop.harvest.platform.PageRequest;
+import coop.harvest.web.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,17 +25,20 @@ public class BuyerDashboard implements Serializable {
     @Inject
     transient Demands demands;
 
+    private final PagedModel<DemandView> mine =
+            new PagedModel<>((page, sort) -> demands.list(null, null, true, page), DemandView::id);
     private String product = "kiwi";
     private String minGrade = Grade.STANDARD.name();
     private List<String> certifications = new ArrayList<>();
     private String quantity;
     private String maxUnitPrice;
     private String deliveryCounty;
-    private String neededBy = MarketDay.today().plusDays(14).toString();
+    private LocalDate neededBy = MarketDay.today().plusDays(14);
     private boolean allowPartial = true;
 
-    public List<DemandView> getMine() {
-        return demands.list(null, null, true, PageRequest.of(0, 100)).items();
+    /** My demands in every status, newest first, paged in the database. */
+    public PagedModel<DemandView> getMine() {
+        return mine;
     }
 
     public String post() {
@@ -46,7 +50,7 @@ public class BuyerDashboard implements Serializable {
         body.quantity = PageSupport.decimal(FORM, "quantity", "demand", quantity);
         body.maxUnitPrice = PageSupport.decimal(FORM, "maxUnitPrice", "demand", maxUnitPrice);
         body.deliveryCounty = deliveryCounty;
-        body.neededBy = PageSupport.date(FORM, "neededBy", "demand", neededBy);
+        body.neededBy = neededBy;
         body.allowPartial = allowPartial;
         if (PageSupport.hasErrors()) {
             return null;
@@ -78,8 +82,8 @@ public class BuyerDashboard implements Serializable {
     public void setMaxUnitPrice(String maxUnitPrice) { this.maxUnitPrice = maxUnitPrice; }
     public String getDeliveryCounty() { return deliveryCounty; }
     public void setDeliveryCounty(String deliveryCounty) { this.deliveryCounty = deliveryCounty; }
-    public String getNeededBy() { return neededBy; }
-    public void setNeededBy(String neededBy) { this.neededBy = neededBy; }
+    public LocalDate getNeededBy() { return neededBy; }
+    public void setNeededBy(LocalDate neededBy) { this.neededBy = neededBy; }
     public boolean isAllowPartial() { return allowPartial; }
     public void setAllowPartial(boolean allowPartial) { this.allowPartial = allowPartial; }
 }

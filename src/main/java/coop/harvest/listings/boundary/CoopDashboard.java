@@ -4,12 +4,15 @@ import coop.harvest.accounts.boundary.CurrentUser;
 import coop.harvest.catalog.entity.Certification;
 import coop.harvest.catalog.entity.Grade;
 import coop.harvest.platform.MarketDay;
+import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
+import coop.harvest.web.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import coop.harvest.web.PageSupport;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -32,6 +35,8 @@ public class CoopDashboard implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    private final PagedModel<OwnListing> mine = new PagedModel<>(
+            (page, sort) -> mine(page, PagedModel.sortedBy(sort, "unitPrice")), row -> row.listing().id());
     private Long editingId;
     private Long editingVersion;
     private String product = "honeysuckle";
@@ -41,15 +46,20 @@ public class CoopDashboard implements Serializable {
     private String minOrderQuantity;
     private String unitPrice;
     private String county;
-    private String availableFrom = MarketDay.today().toString();
-    private String availableUntil = MarketDay.today().plusDays(30).toString();
+    private LocalDate availableFrom = MarketDay.today();
+    private LocalDate availableUntil = MarketDay.today().plusDays(30);
     private String description;
 
-    public List<OwnListing> getMine() {
+    /** My listings in every status, paged in the database: newest first, or cheapest first when sorted by price. */
+    public PagedModel<OwnListing> getMine() {
+        return mine;
+    }
+
+    private Page<OwnListing> mine(PageRequest page, boolean byPrice) {
         Long own = currentUser.require().cooperativeId();
         return listings.search(new ListingQuery(null, null, EnumSet.noneOf(Certification.class), null, null, null,
-                        own, null, ListingQuery.Sort.NEWEST), PageRequest.of(0, 100)).items().stream()
-                .map(l -> new OwnListing(l, listings.statusReason(l.id()).orElse(null))).toList();
+                        own, null, byPrice ? ListingQuery.Sort.PRICE : ListingQuery.Sort.NEWEST), page)
+                .map(l -> new OwnListing(l, listings.statusReason(l.id()).orElse(null)));
     }
 
     public String save() {
@@ -57,8 +67,8 @@ public class CoopDashboard implements Serializable {
         body.quantity = PageSupport.decimal(FORM, "quantity", "listing", quantity);
         body.minOrderQuantity = PageSupport.decimal(FORM, "minOrderQuantity", "listing", minOrderQuantity);
         body.unitPrice = PageSupport.decimal(FORM, "unitPrice", "listing", unitPrice);
-        body.availableFrom = PageSupport.date(FORM, "availableFrom", "listing", availableFrom);
-        body.availableUntil = PageSupport.date(FORM, "availableUntil", "listing", availableUntil);
+        body.availableFrom = availableFrom;
+        body.availableUntil = availableUntil;
         body.description = description;
         if (PageSupport.hasErrors()) {
             return null;
@@ -98,8 +108,8 @@ public class CoopDashboard implements Serializable {
         quantity = PageSupport.plain(l.quantity());
         minOrderQuantity = PageSupport.plain(l.minOrderQuantity());
         unitPrice = l.unitPrice().toPlainString();
-        availableFrom = l.availableFrom().toString();
-        availableUntil = l.availableUntil().toString();
+        availableFrom = l.availableFrom();
+        availableUntil = l.availableUntil();
         description = l.description();
     }
 
@@ -117,8 +127,8 @@ public class CoopDashboard implements Serializable {
         unitPrice = null;
         description = null;
         certifications = new ArrayList<>();
-        availableFrom = MarketDay.today().toString();
-        availableUntil = MarketDay.today().plusDays(30).toString();
+        availableFrom = MarketDay.today();
+        availableUntil = MarketDay.today().plusDays(30);
     }
 
     public Grade[] getGrades() { return Grade.values(); }
@@ -138,10 +148,10 @@ public class CoopDashboard implements Serializable {
     public void setUnitPrice(String unitPrice) { this.unitPrice = unitPrice; }
     public String getCounty() { return county; }
     public void setCounty(String county) { this.county = county; }
-    public String getAvailableFrom() { return availableFrom; }
-    public void setAvailableFrom(String availableFrom) { this.availableFrom = availableFrom; }
-    public String getAvailableUntil() { return availableUntil; }
-    public void setAvailableUntil(String availableUntil) { this.availableUntil = availableUntil; }
+    public LocalDate getAvailableFrom() { return availableFrom; }
+    public void setAvailableFrom(LocalDate availableFrom) { this.availableFrom = availableFrom; }
+    public LocalDate getAvailableUntil() { return availableUntil; }
+    public void setAvailableUntil(LocalDate availableUntil) { this.availableUntil = availableUntil; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
 }

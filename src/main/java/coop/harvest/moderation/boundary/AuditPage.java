@@ -2,29 +2,35 @@ package coop.harvest.moderation.boundary;
 
 import coop.harvest.moderation.control.AuditFilter;
 import coop.harvest.platform.MarketDay;
-import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import coop.harvest.platform.ProblemException;
 import coop.harvest.web.Texts;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
+import coop.harvest.web.PageSupport;
+import coop.harvest.web.PagedModel;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The audit log page ({@code /staff/audit.xhtml}). Filters and page number are query parameters (a GET form), so a
- * filtered view can be bookmarked, sent to a colleague, and exported to CSV with the same criteria.
+ * The audit log page ({@code /staff/audit.xhtml}). Filters are query parameters: the filter form redirects to the
+ * page with them (post-redirect-get), so a filtered view can be bookmarked, sent to a colleague, and exported to CSV
+ * with the same criteria. The entries are a lazy table paged in the database, newest first.
  */
 @Named
-@RequestScoped
-public class AuditPage {
+@ViewScoped
+public class AuditPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int PAGE_SIZE = 25;
 
@@ -34,7 +40,7 @@ public class AuditPage {
             "COOPERATIVE_REINSTATED", "REPORT_RESOLVED", "STAFF_CREATED", "PRODUCT_ADDED", "SIGN_IN_FAILED");
 
     @Inject
-    AuditTrail trail;
+    transient AuditTrail trail;
 
     private String actor;
     private String action;
@@ -42,25 +48,38 @@ public class AuditPage {
     private String targetId;
     private String from;
     private String to;
-    private int page;
-    private Page<AuditEntryView> entries;
+    private long total;
+    private boolean readable = true;
+    private final PagedModel<AuditEntryView> entries = new PagedModel<>((page, sort) -> readable
+            ? trail.search(filter(), page) : page.page(List.of(), 0),
+            e -> e.at() + "/" + e.action() + "/" + e.targetId());
     private final Map<String, String> errors = new LinkedHashMap<>();
 
-    /** Runs the search (the page's view action); unreadable filters become messages next to their fields. */
+    /** Checks the filters (the page's view action); unreadable ones become messages next to their fields. */
     public void load() {
         FacesContext faces = FacesContext.getCurrentInstance();
+        errors.clear();
         try {
-            AuditFilter filter = AuditFilter.parse(actor, action, targetType, targetId, from, to, MarketDay.zone());
-            entries = trail.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+            total = trail.search(filter(), PageRequest.of(0, 1)).total();
+            readable = true;
         } catch (ProblemException problem) {
             problem.errors().forEach(error -> errors.put(error.field(),
                     Texts.get(faces, "staff.audit.error." + error.field())));
             if (problem.errors().isEmpty()) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        Texts.get(faces, "staff.audit.error.failed"), null));
+                PageSupport.error("staff.audit.error.failed");
             }
-            entries = new Page<>(List.of(), 0, 0, PAGE_SIZE);
+            readable = false;
+            total = 0;
         }
+    }
+
+    /** The filter form's action: the same page with the filters in its address. */
+    public String search() {
+        return "/staff/audit?faces-redirect=true&includeViewParams=true";
+    }
+
+    private AuditFilter filter() {
+        return AuditFilter.parse(actor, action, targetType, targetId, from, to, MarketDay.zone());
     }
 
     /** Messages for unreadable filters, by field name. */
@@ -68,20 +87,36 @@ public class AuditPage {
         return errors;
     }
 
-    public Page<AuditEntryView> getEntries() {
+    public PagedModel<AuditEntryView> getEntries() {
         return entries;
     }
 
-    public long getPageCount() {
-        return entries == null || entries.total() == 0 ? 1 : (entries.total() + PAGE_SIZE - 1) / PAGE_SIZE;
+    public long getTotal() {
+        return total;
     }
 
-    public boolean isHasPrevious() {
-        return page > 0;
+    public LocalDate getFromDate() {
+        return date(from);
     }
 
-    public boolean isHasNext() {
-        return page + 1 < getPageCount();
+    public void setFromDate(LocalDate date) {
+        from = date == null ? null : date.toString();
+    }
+
+    public LocalDate getToDate() {
+        return date(to);
+    }
+
+    public void setToDate(LocalDate date) {
+        to = date == null ? null : date.toString();
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException unreadable) {
+            return null;
+        }
     }
 
     /** The current filters as a query string (without the page), for the paging links and the CSV export. */
@@ -118,6 +153,4 @@ public class AuditPage {
     public void setFrom(String from) { this.from = from; }
     public String getTo() { return to; }
     public void setTo(String to) { this.to = to; }
-    public int getPage() { return page; }
-    public void setPage(int page) { this.page = page; }
 }

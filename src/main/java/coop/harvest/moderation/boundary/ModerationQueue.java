@@ -7,6 +7,8 @@ import coop.harvest.accounts.entity.Cooperative;
 import coop.harvest.listings.entity.Listing;
 import coop.harvest.listings.entity.ListingStatus;
 import coop.harvest.platform.MarketDay;
+import coop.harvest.platform.Page;
+import coop.harvest.platform.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -52,6 +54,41 @@ public class ModerationQueue {
                 .map(this::pending).toList();
         return new QueueView(listings, reports.openReports(LIMIT), unverified,
                 new QueueView.Counts(pendingListings, reports.countOpen(), cooperatives.countAwaitingVerification()));
+    }
+
+    /** How many items wait in each list. */
+    public QueueView.Counts counts() {
+        return new QueueView.Counts(countPendingListings(MarketDay.today()), reports.countOpen(),
+                cooperatives.countAwaitingVerification());
+    }
+
+    /** One page of the listings awaiting review, oldest first. */
+    public Page<ModeratedListing> pendingListings(PageRequest page) {
+        LocalDate today = MarketDay.today();
+        List<ModeratedListing> items = em.createQuery("SELECT l FROM Listing l WHERE l.status = :pending "
+                        + "AND l.availableUntil >= :today ORDER BY l.updatedAt, l.id", Listing.class)
+                .setParameter("pending", ListingStatus.PENDING_REVIEW).setParameter("today", today)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
+                .stream().map(l -> ModeratedListing.of(l, parties.cooperative(l.getCooperativeId()), true)).toList();
+        return page.page(items, countPendingListings(today));
+    }
+
+    /** One page of the cooperatives awaiting verification, oldest first, with their registration details. */
+    public Page<PendingCooperative> pendingCooperatives(PageRequest page) {
+        return page.page(cooperatives.awaitingVerification(page).stream().map(this::pending).toList(),
+                cooperatives.countAwaitingVerification());
+    }
+
+    /** One page of the open reports, oldest first. */
+    public Page<ReportView> openReports(PageRequest page) {
+        return reports.openReports(page);
+    }
+
+    private long countPendingListings(LocalDate today) {
+        return em.createQuery("SELECT COUNT(l) FROM Listing l WHERE l.status = :pending "
+                        + "AND l.availableUntil >= :today", Long.class)
+                .setParameter("pending", ListingStatus.PENDING_REVIEW).setParameter("today", today)
+                .getSingleResult();
     }
 
     private PendingCooperative pending(CooperativeView view) {

@@ -151,6 +151,15 @@ public class Reports {
                 .stream().map(this::view).toList();
     }
 
+    /** One page of the open reports, oldest first (the bureau desk's paged table). */
+    public Page<ReportView> openReports(PageRequest page) {
+        List<ReportView> items = em.createQuery("SELECT r FROM Report r WHERE r.status = :s ORDER BY r.createdAt, r.id",
+                        Report.class).setParameter("s", ReportStatus.OPEN)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
+                .stream().map(this::view).toList();
+        return page.page(items, countOpen());
+    }
+
     public long countOpen() {
         return em.createQuery("SELECT COUNT(r) FROM Report r WHERE r.status = :s", Long.class)
                 .setParameter("s", ReportStatus.OPEN).getSingleResult();

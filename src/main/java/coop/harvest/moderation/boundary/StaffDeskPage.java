@@ -1,9 +1,10 @@
 package coop.harvest.moderation.boundary;
 
 import coop.harvest.moderation.control.Reasons;
-import coop.harvest.platform.ProblemException;
-import coop.harvest.web.Texts;
-import jakarta.faces.application.FacesMessage;
+import coop.harvest.platform.Page;
+import coop.harvest.platform.PageRequest;
+import coop.harvest.web.PageSupport;
+import coop.harvest.web.PagedModel;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,9 +12,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 
 /**
- * The bureau desk ({@code /staff/}): the queue with its counts and the decisions on it. Rejecting and resolving
- * open one inline form for the chosen item, so the reason field has a fixed id, a label and its error beside it,
- * and the page works with the keyboard and without JavaScript.
+ * The bureau desk ({@code /staff/}): the three queues as paged tables (paged in the database) with their counts, and
+ * the decisions on them. Rejecting and resolving open a dialog for the chosen item, so the reason field has a fixed
+ * id, a label and its error beside it.
  */
 @Named
 @ViewScoped
@@ -33,109 +34,90 @@ public class StaffDeskPage implements Serializable {
     @Inject
     transient StaffFormat format;
 
-    private transient QueueView current;
+    private final PagedModel<ModeratedListing> listings =
+            new PagedModel<>((page, sort) -> queue.pendingListings(page), ModeratedListing::id);
+    private final PagedModel<PendingCooperative> cooperatives =
+            new PagedModel<>((page, sort) -> queue.pendingCooperatives(page), PendingCooperative::id);
+    private final PagedModel<ReportView> openReports =
+            new PagedModel<>((page, sort) -> queue.openReports(page), ReportView::id);
+    private transient QueueView.Counts counts;
     private Long rejecting;
+    private String rejectingLabel;
     private Long resolving;
+    private String resolvingLabel;
     private String reason;
     private String note;
 
-    public QueueView getQueue() {
-        if (current == null) {
-            current = queue.queue();
+    public QueueView.Counts getCounts() {
+        if (counts == null) {
+            counts = queue.counts();
         }
-        return current;
+        return counts;
     }
 
-    public String approve(long listingId) {
-        return act(() -> moderation.approveListing(listingId), "staff.done.approved", listingId);
+    public void approve(long listingId) {
+        decided(StaffDecision.run(() -> moderation.approveListing(listingId), "staff.done.approved", listingId));
     }
 
-    public void startReject(long listingId) {
-        rejecting = listingId;
+    public void startReject(ModeratedListing listing) {
+        rejecting = listing.id();
+        rejectingLabel = listing.id() + " · " + format.product(listing.product()) + " · "
+                + listing.cooperative().name();
         reason = null;
     }
 
-    public String reject() {
+    public void reject() {
         if (rejecting == null) {
-            return null;
+            return;
         }
-        try {
-            Reasons.require(reason);
-        } catch (ProblemException missing) {
-            fieldError("reject:reason", "staff.reject.reasonRequired");
-            return null;
+        String given = StaffDecision.requireReason(reason, "reject", "reason", "staff.reject.reasonRequired");
+        if (given == null) {
+            return;
         }
         long id = rejecting;
-        String outcome = act(() -> moderation.rejectListing(id, new ReasonBody(reason)), "staff.done.rejected", id);
+        decided(StaffDecision.run(() -> moderation.rejectListing(id, new ReasonBody(given)), "staff.done.rejected", id));
         rejecting = null;
-        return outcome;
     }
 
-    public String verify(long cooperativeId) {
-        return act(() -> moderation.verifyCooperative(cooperativeId), "staff.done.verified", cooperativeId);
+    public void verify(long cooperativeId) {
+        decided(StaffDecision.run(() -> moderation.verifyCooperative(cooperativeId), "staff.done.verified",
+                cooperativeId));
     }
 
-    public void startResolve(long reportId) {
-        resolving = reportId;
+    public void startResolve(ReportView report) {
+        resolving = report.id();
+        resolvingLabel = PageSupport.text("staff.report.target." + report.targetType().name()) + " "
+                + report.targetId() + " · " + report.reason();
         note = null;
     }
 
-    public String resolve() {
+    public void resolve() {
         if (resolving == null) {
-            return null;
+            return;
         }
         if (note != null && note.strip().length() > Reasons.MAX_LENGTH) {
-            fieldError("resolve:note", "staff.resolve.noteTooLong");
-            return null;
+            PageSupport.fieldError("resolve", "note", PageSupport.text("staff.resolve.noteTooLong"));
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
         }
         long id = resolving;
-        String outcome = act(() -> reports.resolve(id, new ResolveBody(note)), "staff.done.resolved", id);
-        resolving = null;
-        return outcome;
-    }
-
-    public void cancel() {
-        rejecting = null;
+        decided(StaffDecision.run(() -> reports.resolve(id, new ResolveBody(note)), "staff.done.resolved", id));
         resolving = null;
     }
 
-    /** Runs a decision; a conflict (someone else decided first) becomes a message, and the queue is reloaded. */
-    private String act(Runnable decision, String doneKey, long id) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            decision.run();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.get(faces, doneKey, id), null));
-        } catch (ProblemException problem) {
-            String key = problem.status() == 409 ? "staff.error.conflict"
-                    : problem.status() == 404 ? "staff.error.gone" : "staff.error.failed";
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.get(faces, key, id), null));
-        }
-        current = null;
-        return null;
+    /** Whatever the outcome, the counts are read again: someone else may have decided meanwhile. */
+    private void decided(boolean taken) {
+        counts = null;
     }
 
-    private static void fieldError(String clientId, String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.get(faces, key), null));
-        faces.validationFailed();
-    }
-
-    public ModeratedListing getRejectingListing() {
-        return rejecting == null ? null : getQueue().listings().stream()
-                .filter(l -> l.id() == rejecting).findFirst().orElse(null);
-    }
-
-    public ReportView getResolvingReport() {
-        return resolving == null ? null : getQueue().reports().stream()
-                .filter(r -> r.id() == resolving).findFirst().orElse(null);
-    }
-
-    public StaffFormat getFormat() {
-        return format;
-    }
-
+    public PagedModel<ModeratedListing> getListings() { return listings; }
+    public PagedModel<PendingCooperative> getCooperatives() { return cooperatives; }
+    public PagedModel<ReportView> getReports() { return openReports; }
+    public StaffFormat getFormat() { return format; }
     public Long getRejecting() { return rejecting; }
+    public String getRejectingLabel() { return rejectingLabel; }
     public Long getResolving() { return resolving; }
+    public String getResolvingLabel() { return resolvingLabel; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
     public String getNote() { return note; }

@@ -2,49 +2,43 @@ package coop.harvest.orders.boundary;
 
 import coop.harvest.orders.control.OrderAction;
 import coop.harvest.orders.entity.OrderStatus;
-import coop.harvest.platform.PageRequest;
 import coop.harvest.platform.ProblemException;
 import coop.harvest.platform.TransientRetry;
+import coop.harvest.web.PageSupport;
+import coop.harvest.web.PagedModel;
 import coop.harvest.web.Texts;
 import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The order lists of /coop/orders.xhtml (orders on the cooperative's listings) and /buyer/orders.xhtml (the buyer's
- * orders), with the actions each party may take. Orders decides who may do what; this bean only reports the outcome.
+ * orders) as a lazy table paged in the database, with the actions each party may take. Declining, cancelling and
+ * disputing ask for a reason in a dialog first. Orders decides who may do what; this bean only reports the outcome.
  */
 @Named
 @ViewScoped
 public class OrderListPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final String DIALOG_FORM = "orderReason";
 
     @Inject
-    Orders orders;
+    transient Orders orders;
 
     @Inject
-    OrderFormat format;
+    transient OrderFormat format;
 
-    private final Map<Long, String> reasons = new HashMap<>();
-    private List<OrderView> items;
+    private final PagedModel<OrderView> rows = new PagedModel<>((page, sort) -> orders.list(null, page), OrderView::id);
+    private Long pendingId;
+    private OrderAction pendingAction;
+    private String reason;
 
-    public List<OrderView> getItems() {
-        if (items == null) {
-            items = orders.list(null, PageRequest.of(0, PageRequest.MAX_SIZE)).items();
-        }
-        return items;
-    }
-
-    public Map<Long, String> getReasons() {
-        return reasons;
+    public PagedModel<OrderView> getRows() {
+        return rows;
     }
 
     public boolean can(OrderView order, String action) {
@@ -52,47 +46,67 @@ public class OrderListPage implements Serializable {
     }
 
     public void confirm(long id) {
-        act(id, OrderAction.CONFIRM);
-    }
-
-    public void decline(long id) {
-        act(id, OrderAction.DECLINE);
+        act(id, OrderAction.CONFIRM, null, false);
     }
 
     public void ship(long id) {
-        act(id, OrderAction.SHIP);
+        act(id, OrderAction.SHIP, null, false);
     }
 
     public void receive(long id) {
-        act(id, OrderAction.RECEIVE);
+        act(id, OrderAction.RECEIVE, null, false);
     }
 
-    public void cancel(long id) {
-        act(id, OrderAction.CANCEL);
+    /** Opens the reason dialog for declining, cancelling or disputing one order. */
+    public void ask(long id, String action) {
+        pendingId = id;
+        pendingAction = OrderAction.valueOf(action);
+        reason = null;
     }
 
-    public void dispute(long id) {
-        act(id, OrderAction.DISPUTE);
-    }
-
-    private void act(long id, OrderAction action) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String reason = reasons.get(id);
-        try {
-            TransientRetry.run(() -> orders.act(id, action, reason));
-            reasons.remove(id);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    Texts.get(faces, "order.done." + action.name(), String.valueOf(id)), null));
-        } catch (ProblemException refused) {
-            String key = refused.status() == 422 ? "order.error.reason" : refused.status() == 409
-                    ? "order.error.state" : "order.error.other";
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.get(faces, key), null));
-        } catch (EJBException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Texts.get(faces, "order.error.other"), null));
+    /** The dialog's confirm button: takes the pending action with the reason given. */
+    public void actWithReason() {
+        if (pendingId == null || pendingAction == null) {
+            return;
         }
-        items = null;
+        if (act(pendingId, pendingAction, reason, true)) {
+            pendingId = null;
+            pendingAction = null;
+        }
     }
+
+    /** True when done or refused for good; false (dialog stays open) when the reason was not acceptable. */
+    private boolean act(long id, OrderAction action, String given, boolean fromDialog) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            TransientRetry.run(() -> orders.act(id, action, given));
+            PageSupport.info("order.done." + action.name(), String.valueOf(id));
+        } catch (ProblemException refused) {
+            if (refused.status() == 422 && fromDialog) {
+                PageSupport.fieldError(DIALOG_FORM, "reason", Texts.get(faces, "order.error.reason"));
+                faces.validationFailed();
+                return false;
+            }
+            PageSupport.error(refused.status() == 422 ? "order.error.reason"
+                    : refused.status() == 409 ? "order.error.state" : "order.error.other");
+        } catch (EJBException refused) {
+            PageSupport.error("order.error.other");
+        }
+        return true;
+    }
+
+    public String getPendingTitle() {
+        return pendingAction == null ? "" : Texts.get(FacesContext.getCurrentInstance(),
+                "order.dialog." + pendingAction.name(), String.valueOf(pendingId));
+    }
+
+    public String getPendingButton() {
+        return pendingAction == null ? "" : Texts.get(FacesContext.getCurrentInstance(),
+                "order.action." + pendingAction.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
 
     public String when(java.time.Instant at) {
         return format.when(at);
