@@ -99,16 +99,6 @@ final class Seeder {
         expectAll(Load.all(16, requests), 201, requests.size());
     }
 
-    /** Open demands priced below every listing, so that they stay open. */
-    void openDemands(int count) {
-        List<HttpRequest> requests = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            requests.add(post("/api/demands", buyerTokens.get(i % buyerTokens.size()), demand(
-                    PRODUCTS.get(i % PRODUCTS.size()), new BigDecimal("0.10"), 100)));
-        }
-        expectAll(Load.all(16, requests), 201, requests.size());
-    }
-
     JsonObject demand(String product, BigDecimal maxUnitPrice, int quantity) {
         return Json.createObjectBuilder().add("product", product).add("minGrade", "STANDARD")
                 .add("certifications", Json.createArrayBuilder()).add("quantity", quantity)

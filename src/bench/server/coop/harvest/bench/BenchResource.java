@@ -20,6 +20,9 @@ public class BenchResource {
     @Inject
     HistoricOrders historicOrders;
 
+    @Inject
+    BulkSeeding bulk;
+
     /** Ceiling (a): the cheapest POST this server can answer, with a small JSON body in and out. */
     @POST
     @Path("echo")
@@ -49,5 +52,21 @@ public class BenchResource {
     public Map<String, Object> importOrders(@QueryParam("count") int count, @QueryParam("days") int days)
             throws Exception {
         return historicOrders.importOrders(count, days);
+    }
+
+    /** Listings {@code from..to-1} created in-process through the listing service (see {@link BulkSeeding}). */
+    @POST
+    @Path("seed-listings")
+    public Map<String, Object> seedListings(@QueryParam("from") int from, @QueryParam("to") int to,
+                                            @QueryParam("threads") int threads) throws Exception {
+        return bulk.listings(from, to, Math.max(1, threads), coop.harvest.platform.MarketDay.today());
+    }
+
+    /** Open demands created in-process through the demand service. */
+    @POST
+    @Path("seed-demands")
+    public Map<String, Object> seedDemands(@QueryParam("count") int count, @QueryParam("threads") int threads)
+            throws Exception {
+        return bulk.demands(count, Math.max(1, threads), coop.harvest.platform.MarketDay.today());
     }
 }

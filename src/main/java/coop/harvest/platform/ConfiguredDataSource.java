@@ -69,6 +69,11 @@ public class ConfiguredDataSource implements DataSource {
         if (System.getProperty("derby.stream.error.file") == null) {
             System.setProperty("derby.stream.error.file", dataDir.resolve("derby.log").toString());
         }
+        if (System.getProperty("derby.language.sequence.preallocator") == null) {
+            // Derby hands out identity values in blocks of 20 by default; concurrent inserts then queue on the
+            // catalogue row and time out (40XL1 "too much contention"). A larger block costs at most a gap in ids.
+            System.setProperty("derby.language.sequence.preallocator", "1000");
+        }
         return "jdbc:derby:" + dataDir.resolve("harvest") + ";create=true";
     }
 

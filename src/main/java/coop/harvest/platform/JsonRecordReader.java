@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.Map;
 
 /**
  * Reads every {@link RequestBody} strictly: at most 1 MiB (413), well-formed JSON (400), only the record's own fields
@@ -24,6 +26,9 @@ import java.lang.reflect.Type;
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
 public class JsonRecordReader implements MessageBodyReader<RequestBody> {
+
+    /** Json.createReader looks the provider up through the class loaders on every call: once is enough. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     public static final int MAX_BODY_BYTES = 1024 * 1024;
 
@@ -47,7 +52,7 @@ public class JsonRecordReader implements MessageBodyReader<RequestBody> {
                     + " levels deep");
         }
         JsonValue parsed;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(body))) {
             parsed = reader.readValue();
         } catch (JsonException | IllegalStateException | ArithmeticException e) {
             throw ProblemException.badRequest("The body is not well-formed JSON");

@@ -20,6 +20,8 @@ public class ProductLock {
 
     /** Locks the product's row; false when there is no such product. */
     public boolean lock(String productCode) {
+        // whoever takes the lock is about to change the product's listings, demands or orders (often natively)
+        DataVersion.changing();
         return em.createNativeQuery("UPDATE PRODUCT SET MATCH_SEQ = MATCH_SEQ + 1 WHERE CODE = ?")
                 .setParameter(1, productCode).executeUpdate() == 1;
     }

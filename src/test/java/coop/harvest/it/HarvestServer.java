@@ -83,8 +83,14 @@ public final class HarvestServer implements AutoCloseable {
         }
         Path dataDir = Path.of(environment.getOrDefault("HARVEST_DATA_DIR", newDataDir(name).toString()));
         Path log = Path.of(System.getProperty("harvest.target", "target"), "it-server-" + name + "-" + port + ".log");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar,
-                "--nocluster", "--contextroot", "/", "--port", Integer.toString(port), "--deploy", war));
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m"));
+        // e.g. -Dharvest.serverJvmArgs=-XX:StartFlightRecording=filename=target/server.jfr to profile a run
+        String extra = System.getProperty("harvest.serverJvmArgs", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar, "--nocluster", "--contextroot", "/", "--port", Integer.toString(port),
+                "--deploy", war));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(key -> key.startsWith("HARVEST_"));

@@ -49,6 +49,9 @@ final class MarketServer {
                 awaitPing(derby);
                 Map<String, String> env = HarvestServer.defaultEnvironment(HarvestServer.newDataDir("market"));
                 env.put("HARVEST_DB_URL", "jdbc:derby://localhost:" + port + "/" + DATABASE + ";create=true");
+                // the tests write orders behind the application's back, which its public cache cannot notice
+                // (MarketFreshnessIT checks the cache against the application's own writes)
+                env.put("HARVEST_PUBLIC_CACHE_SECONDS", "0");
                 HarvestServer server = startWithOneRetry(env);
                 instance = new MarketServer(server);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -10,6 +10,7 @@ import coop.harvest.catalog.control.Counties;
 import coop.harvest.platform.AuditLog;
 import coop.harvest.platform.FieldError;
 import coop.harvest.platform.ProblemException;
+import coop.harvest.platform.TransientRetry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -157,7 +158,11 @@ public class Accounts {
             em.flush();
             return account;
         } catch (PersistenceException raced) {
-            throw ProblemException.conflict("This username is taken");
+            // only a unique-key violation means another request took the name; a lock timeout is retried upstream
+            if (TransientRetry.hasSqlState(raced, "23505")) {
+                throw ProblemException.conflict("This username is taken");
+            }
+            throw raced;
         }
     }
 

@@ -1,6 +1,7 @@
 package coop.harvest.accounts.boundary;
 
 import coop.harvest.platform.QueryParams;
+import coop.harvest.platform.TransientRetry;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -40,7 +41,7 @@ public class AccountsResource {
     @APIResponse(responseCode = "429", description = "Too many registrations from this address")
     public Response register(NewAccount body) {
         signupLimiter.admit(request.getRemoteAddr());
-        AccountView created = accounts.register(body);
+        AccountView created = TransientRetry.run(() -> accounts.register(body));
         return Response.created(UriBuilder.fromPath("/api/accounts/{id}").build(created.id())).entity(created).build();
     }
 

@@ -81,6 +81,7 @@ public class HarvestAuthentication implements HttpAuthenticationMechanism {
             HttpSession session = request.getSession(true);
             request.changeSessionId();
             session.setAttribute(SESSION_CALLER, caller.accountId());
+            session.setMaxInactiveInterval(SignedInSessions.SIGNED_IN_SECONDS);
             return login(request, context, caller);
         } catch (ProblemException refused) {
             request.setAttribute(LOGIN_FAILURE, refused.status());

@@ -2,7 +2,9 @@ package coop.harvest.catalog.boundary;
 
 import coop.harvest.catalog.entity.Product;
 import coop.harvest.platform.AuditLog;
+import coop.harvest.platform.DataVersion;
 import coop.harvest.platform.ProblemException;
+import coop.harvest.platform.PublicCache;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,11 +34,16 @@ public class Catalog {
     @Inject
     AuditLog audit;
 
+    @Inject
+    PublicCache cache;
+
     @Resource
     SessionContext session;
 
+    /** Every product by code; every page's product menu asks, so the list is shared (see PublicCache). */
     public List<Product> products() {
-        return em.createQuery("SELECT p FROM Product p ORDER BY p.code", Product.class).getResultList();
+        return cache.get(List.of("products"), () -> List.copyOf(
+                em.createQuery("SELECT p FROM Product p ORDER BY p.code", Product.class).getResultList()));
     }
 
     /** The product with this code, if the catalogue has it. */
@@ -65,6 +72,7 @@ public class Catalog {
         Product product = new Product(request.code, request.nameZh.strip(), request.nameEn.strip(),
                 request.unit.strip());
         em.persist(product);
+        DataVersion.changing();
         audit.record(session.getCallerPrincipal().getName(), "PRODUCT_ADDED", "PRODUCT", null, request.code);
         return product;
     }
@@ -73,6 +81,7 @@ public class Catalog {
     public void ensure(String code, String nameZh, String nameEn, String unit) {
         if (em.find(Product.class, code) == null) {
             em.persist(new Product(code, nameZh, nameEn, unit));
+            DataVersion.changing();
         }
     }
 }

@@ -16,6 +16,7 @@ import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import coop.harvest.platform.ProblemException;
+import coop.harvest.platform.PublicCache;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -29,6 +30,7 @@ import jakarta.validation.constraints.NotNull;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +44,9 @@ public class Demands {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PublicCache cache;
 
     @Inject
     CurrentUser currentUser;
@@ -131,6 +136,16 @@ public class Demands {
             throw ProblemException.invalid("product", "is not a product of the catalogue");
         }
         LocalDate today = MarketDay.today();
+        if (caller.isEmpty()) {
+            // a visitor's list depends only on the filters: the home page and public lists share answers
+            return cache.get(Arrays.asList("demands", today, product, status, page.offset(), page.size()),
+                    () -> list(caller, mine, product, status, page, today));
+        }
+        return list(caller, mine, product, status, page, today);
+    }
+
+    private Page<DemandView> list(Optional<Caller> caller, boolean mine, String product, DemandStatus status,
+                                  PageRequest page, LocalDate today) {
         DemandSearch search = new DemandSearch(caller, mine, product, status, Date.valueOf(today));
         Query select = em.createNativeQuery("SELECT d.*" + DemandSearch.FROM + search.where()
                 + " ORDER BY d.CREATED_AT DESC, d.ID DESC OFFSET " + page.offset() + " ROWS FETCH NEXT "
@@ -142,7 +157,8 @@ public class Demands {
         }
         @SuppressWarnings("unchecked")
         List<Demand> found = select.getResultList();
-        return page.page(DemandViews.views(em, found, today), ((Number) count.getSingleResult()).longValue());
+        return page.page(List.copyOf(DemandViews.views(em, found, today)),
+                ((Number) count.getSingleResult()).longValue());
     }
 
     private Demand visibleDemand(long id, Optional<Caller> caller, LocalDate today) {

@@ -41,6 +41,11 @@ final class ListingSearch {
         return params;
     }
 
+    /** The columns {@link #orderBy} sorts on besides the id (Derby wants them in the select list). */
+    static String sortColumns(ListingQuery.Sort sort) {
+        return sort == ListingQuery.Sort.PRICE ? ", l.UNIT_PRICE, l.CREATED_AT" : ", l.CREATED_AT";
+    }
+
     static String orderBy(ListingQuery.Sort sort) {
         return sort == ListingQuery.Sort.PRICE ? " ORDER BY l.UNIT_PRICE, l.CREATED_AT, l.ID"
                 : " ORDER BY l.CREATED_AT DESC, l.ID DESC";

@@ -18,6 +18,7 @@ import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import coop.harvest.platform.ProblemException;
+import coop.harvest.platform.PublicCache;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -31,7 +32,10 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -53,6 +57,9 @@ public class Listings {
 
     @Inject
     Matcher matcher;
+
+    @Inject
+    PublicCache cache;
 
     /** Creates a listing for the signed-in cooperative: ACTIVE when the bureau verified it, else PENDING_REVIEW. */
     @RolesAllowed("COOPERATIVE")
@@ -194,20 +201,43 @@ public class Listings {
     /** Listings matching the query among those the caller may see, with the total count. */
     public Page<ListingView> search(ListingQuery query, PageRequest page) {
         LocalDate today = MarketDay.today();
-        ListingSearch search = new ListingSearch(canonical(query), currentUser.caller(), today);
-        Query select = em.createNativeQuery("SELECT l.*" + ListingSearch.FROM + search.where()
-                + ListingSearch.orderBy(query.sort()) + " OFFSET " + page.offset() + " ROWS FETCH NEXT "
-                + page.size() + " ROWS ONLY", Listing.class);
+        ListingQuery canonical = canonical(query);
+        Optional<Caller> caller = currentUser.caller();
+        if (caller.isEmpty()) {
+            // what a visitor sees depends only on the query: the home page and public searches share answers
+            return cache.get(List.of("listings", today, canonical, page.offset(), page.size()),
+                    () -> search(canonical, caller, page, today));
+        }
+        return search(canonical, caller, page, today);
+    }
+
+    private Page<ListingView> search(ListingQuery query, Optional<Caller> caller, PageRequest page, LocalDate today) {
+        ListingSearch search = new ListingSearch(query, caller, today);
+        // ids first: the database then sorts narrow rows, not whole listings with their search text
+        Query select = em.createNativeQuery("SELECT l.ID" + ListingSearch.sortColumns(query.sort())
+                + ListingSearch.FROM + search.where() + ListingSearch.orderBy(query.sort()) + " OFFSET "
+                + page.offset() + " ROWS FETCH NEXT " + page.size() + " ROWS ONLY");
         Query count = em.createNativeQuery("SELECT COUNT(*)" + ListingSearch.FROM + search.where());
         List<Object> params = search.params();
         for (int i = 0; i < params.size(); i++) {
             select.setParameter(i + 1, params.get(i));
             count.setParameter(i + 1, params.get(i));
         }
-        @SuppressWarnings("unchecked")
-        List<Listing> found = select.getResultList();
+        List<Listing> found = byIds(select.getResultList());
         long total = ((Number) count.getSingleResult()).longValue();
-        return page.page(ListingViews.views(em, found, today), total);
+        return page.page(List.copyOf(ListingViews.views(em, found, today)), total);
+    }
+
+    /** The listings of these ids ({@code Object[]} rows whose first column is the id), in the rows' order. */
+    private List<Listing> byIds(List<?> rows) {
+        List<Long> ids = rows.stream().map(r -> ((Number) (r instanceof Object[] a ? a[0] : r)).longValue()).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Listing> byId = new HashMap<>();
+        em.createQuery("SELECT l FROM Listing l WHERE l.id IN :ids", Listing.class).setParameter("ids", ids)
+                .getResultStream().forEach(l -> byId.put(l.getId(), l));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The query with its county in canonical form; 422 for a product or county the catalogue does not know. */

@@ -11,12 +11,15 @@ import coop.harvest.market.control.SummaryAssembler.ProductName;
 import coop.harvest.market.control.Trade;
 import coop.harvest.platform.FieldError;
 import coop.harvest.platform.ProblemException;
+import coop.harvest.platform.PublicCache;
 import coop.harvest.platform.QueryParams;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +43,9 @@ public class Market {
     Catalog catalog;
 
     @Inject
+    PublicCache cache;
+
+    @Inject
     @ConfigProperty(name = "HARVEST_TIMEZONE", defaultValue = MarketCalendar.DEFAULT_ZONE)
     String timeZone;
 
@@ -59,8 +65,11 @@ public class Market {
         }
         MarketCalendar calendar = calendar();
         LocalDate today = calendar.today();
-        return SummaryAssembler.assemble(products(), queries.asks(today, canonical), queries.bids(today, canonical),
-                queries.volumes(calendar.windowStart(SUMMARY_DAYS), calendar.endOfToday(), canonical), language);
+        String where = canonical;
+        return cache.get(Arrays.asList("summary", today, where, language), () -> List.copyOf(
+                SummaryAssembler.assemble(products(), queries.asks(today, where), queries.bids(today, where),
+                        queries.volumes(calendar.windowStart(SUMMARY_DAYS), calendar.endOfToday(), where),
+                        language)));
     }
 
     /** The daily prices of one product over the last {@code days} market days (1..365, default 30). */
@@ -80,24 +89,29 @@ public class Market {
             throw ProblemException.invalid(errors);
         }
         MarketCalendar calendar = calendar();
-        return DailySeries.of(queries.trades(product.strip(), calendar.windowStart(n), calendar.endOfToday()),
-                calendar.zone());
+        String code = product.strip();
+        return cache.get(List.of("prices", calendar.today(), code, n), () -> List.copyOf(DailySeries.of(
+                queries.trades(code, calendar.windowStart(n), calendar.endOfToday()), calendar.zone())));
     }
 
     /** Daily prices of every product traded in the window, from one range scan; products in code order. */
     public Map<String, List<DailyPrice>> history(int days) {
         int n = Math.max(1, Math.min(MAX_DAYS, days));
         MarketCalendar calendar = calendar();
-        Map<String, List<Trade>> byProduct = queries.trades(null, calendar.windowStart(n), calendar.endOfToday())
-                .stream().collect(Collectors.groupingBy(Trade::product, TreeMap::new, Collectors.toList()));
-        Map<String, List<DailyPrice>> history = new LinkedHashMap<>();
-        byProduct.forEach((product, trades) -> history.put(product, DailySeries.of(trades, calendar.zone())));
-        return history;
+        return cache.get(List.of("history", calendar.today(), n), () -> {
+            Map<String, List<Trade>> byProduct = queries.trades(null, calendar.windowStart(n),
+                    calendar.endOfToday()).stream()
+                    .collect(Collectors.groupingBy(Trade::product, TreeMap::new, Collectors.toList()));
+            Map<String, List<DailyPrice>> history = new LinkedHashMap<>();
+            byProduct.forEach((product, trades) -> history.put(product, DailySeries.of(trades, calendar.zone())));
+            return Collections.unmodifiableMap(history);
+        });
     }
 
     public MarketStats stats() {
         MarketCalendar calendar = calendar();
-        return queries.stats(calendar.today(), calendar.startOfMonth(), calendar.endOfToday());
+        return cache.get(List.of("stats", calendar.today()),
+                () -> queries.stats(calendar.today(), calendar.startOfMonth(), calendar.endOfToday()));
     }
 
     private List<ProductName> products() {

@@ -20,8 +20,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -34,6 +36,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class Matcher {
+
+    static final int OFFER_PAGE = 50;
 
     @PersistenceContext
     EntityManager em;
@@ -89,9 +93,7 @@ public class Matcher {
         if (demand.getStatus() != DemandStatus.OPEN && demand.getStatus() != DemandStatus.PARTIALLY_FILLED) {
             return;
         }
-        DemandTerms terms = matchingBook.terms(demand);
-        List<ListingTerms> offers = matchingBook.offersFor(demand);
-        List<Fill> plan = FillPlanner.plan(terms, offers, today);
+        List<Fill> plan = plan(demand, today);
         if (plan.isEmpty()) {
             return;
         }
@@ -106,6 +108,24 @@ public class Matcher {
             Listing touched = em.find(Listing.class, fill.listingId());
             if (touched != null) {
                 em.refresh(touched);
+            }
+        }
+    }
+
+    /**
+     * The fills for a demand, reading offers page by page in price-time priority until the plan covers what the
+     * demand still needs (later offers could only rank lower) or the offers run out.
+     */
+    private List<Fill> plan(Demand demand, LocalDate today) {
+        DemandTerms terms = matchingBook.terms(demand);
+        List<ListingTerms> offers = new ArrayList<>();
+        for (int first = 0; ; first += OFFER_PAGE) {
+            List<ListingTerms> page = matchingBook.offersFor(demand, first, OFFER_PAGE);
+            offers.addAll(page);
+            List<Fill> plan = FillPlanner.plan(terms, offers, today);
+            BigDecimal planned = plan.stream().map(Fill::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (page.size() < OFFER_PAGE || planned.compareTo(terms.remaining()) >= 0) {
+                return plan;
             }
         }
     }

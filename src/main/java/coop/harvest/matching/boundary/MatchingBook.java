@@ -15,8 +15,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -37,12 +40,27 @@ public class MatchingBook {
     @Inject
     OrderBook orders;
 
-    /** ACTIVE listings of the demand's product with something left at or below its maximum price. */
-    public List<ListingTerms> offersFor(Demand demand) {
-        List<Listing> listings = em.createQuery("SELECT l FROM Listing l WHERE l.product = :p AND l.status = :active "
-                        + "AND l.available > 0 AND l.unitPrice <= :max", Listing.class)
-                .setParameter("p", demand.getProduct()).setParameter("active", ListingStatus.ACTIVE)
-                .setParameter("max", demand.getMaxUnitPrice()).setHint(REFRESH, true).getResultList();
+    /**
+     * ACTIVE listings of the demand's product with something left at or below its maximum price, in price-time
+     * priority, {@code max} of them from position {@code first}: a product may have tens of thousands of offers,
+     * and a demand is usually filled by the first few.
+     */
+    public List<ListingTerms> offersFor(Demand demand, int first, int max) {
+        // ids in index order (the hint keeps Derby from sorting every offer of the product when its statistics
+        // are stale; it is an SQL comment that other databases ignore), then the page's listings, fresh
+        List<?> ids = em.createNativeQuery("SELECT l.ID FROM LISTING l --DERBY-PROPERTIES index=LISTING_OFFER_ORDER\n"
+                        + " WHERE l.PRODUCT_CODE = ? AND l.STATUS = 'ACTIVE' AND l.AVAILABLE > 0 AND l.UNIT_PRICE <= ?"
+                        + " ORDER BY l.UNIT_PRICE, l.CREATED_AT, l.ID OFFSET " + first + " ROWS FETCH NEXT " + max
+                        + " ROWS ONLY")
+                .setParameter(1, demand.getProduct()).setParameter(2, demand.getMaxUnitPrice()).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> order = ids.stream().map(id -> ((Number) id).longValue()).toList();
+        Map<Long, Listing> byId = new HashMap<>();
+        em.createQuery("SELECT l FROM Listing l WHERE l.id IN :ids", Listing.class).setParameter("ids", order)
+                .setHint(REFRESH, true).getResultStream().forEach(l -> byId.put(l.getId(), l));
+        List<Listing> listings = order.stream().map(byId::get).filter(Objects::nonNull).toList();
         Set<Long> suspended = suspendedCooperatives(listings.stream().map(Listing::getCooperativeId).toList());
         return listings.stream().map(l -> terms(l, suspended.contains(l.getCooperativeId()))).toList();
     }

@@ -60,6 +60,9 @@ public class Orders {
             throw ProblemException.invalid("quantity", "must be at least the listing's minimum order of "
                     + OrderBook.plain(listing.getMinOrderQuantity()));
         }
+        // The product lock, as matching and suspensions take it: a direct order then never interleaves with a
+        // cooperative's suspension (which cancels its orders) or a listing decision. It serialises the orders of one
+        // product, which the benchmark's figure 1 measures (README, Performance).
         productLock.lock(listing.getProduct());
         em.refresh(listing);
         if (listing.getStatus() != ListingStatus.ACTIVE) {
@@ -70,10 +73,16 @@ public class Orders {
             throw ProblemException.conflict("This cooperative may not sell now");
         }
         PurchaseOrder order = book.create(listing.getId(), null, caller.accountId(), request.quantity,
-                caller.username()).orElseThrow(() -> ProblemException.conflict("Only "
-                + OrderBook.plain(listing.getAvailable()) + " is available"));
+                caller.username()).orElseThrow(() -> refusal(listing));
         em.refresh(listing);
         return views.of(order);
+    }
+
+    private ProblemException refusal(Listing listing) {
+        em.refresh(listing);
+        return listing.getStatus() == ListingStatus.ACTIVE
+                ? ProblemException.conflict("Only " + OrderBook.plain(listing.getAvailable()) + " is available")
+                : ProblemException.conflict("This listing is not on sale now");
     }
 
     /** One order: its buyer, its cooperative and staff; anyone else gets 404. */

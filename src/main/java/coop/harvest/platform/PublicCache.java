@@ -1,0 +1,106 @@
+package coop.harvest.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Answers the public asks for over and over — the market's aggregates (summary, price series, home statistics) and
+ * anonymous listing searches — scan every open post or a month of trades: too slow to recompute for each page view
+ * on harvest day. An answer is kept while nothing public changed on this instance ({@link DataVersion}) and for at
+ * most HARVEST_PUBLIC_CACHE_SECONDS (default 5; 0 turns the cache off), which bounds how long another instance's
+ * changes take to show. Concurrent readers of a missing entry share one computation instead of each scanning.
+ * Never for answers that depend on who asks.
+ */
+@ApplicationScoped
+public class PublicCache {
+
+    /** One answer; {@code refreshing} is set by the one reader that recomputes it once it is old. */
+    private record Entry(long version, long createdNanos, CompletableFuture<Object> value, AtomicBoolean refreshing) {
+
+        Entry(long version, long createdNanos) {
+            this(version, createdNanos, new CompletableFuture<>(), new AtomicBoolean());
+        }
+
+        boolean usable(long currentVersion) {
+            return version == currentVersion && !value.isCompletedExceptionally();
+        }
+    }
+
+    private final ConcurrentMap<List<Object>, Entry> entries = new ConcurrentHashMap<>();
+
+    @Inject
+    @ConfigProperty(name = "HARVEST_PUBLIC_CACHE_SECONDS", defaultValue = "5")
+    int seconds;
+
+    /**
+     * The cached answer for the key, or {@code compute}'s. After a change on this instance every reader waits for
+     * the one new computation (nobody sees the old answer); an answer that is merely old is recomputed by one
+     * reader while the others keep reading it, so the expiry never stalls the page for everybody.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(List<Object> key, Supplier<T> compute) {
+        if (seconds <= 0) {
+            return compute.get();
+        }
+        long version = DataVersion.current();
+        long now = System.nanoTime();
+        Entry current = entries.get(key);
+        if (current != null && current.usable(version) && current.value().isDone() && old(current, now)
+                && current.refreshing().compareAndSet(false, true)) {
+            Entry renewed = new Entry(version, now);
+            try {
+                computeInto(key, renewed, compute);
+                entries.replace(key, current, renewed);
+            } finally {
+                current.refreshing().set(false);
+            }
+            return (T) renewed.value().join();
+        }
+        Entry mine = new Entry(version, now);
+        // an answer being computed is always shared; an old one while another reader renews it
+        Entry entry = entries.compute(key, (k, existing) -> existing != null && existing.usable(version)
+                && (!existing.value().isDone() || !old(existing, now) || existing.refreshing().get())
+                ? existing : mine);
+        if (entry == mine) {
+            if (entries.size() > 512) {
+                evictStale();
+            }
+            computeInto(key, mine, compute);
+        }
+        try {
+            return (T) entry.value().join();
+        } catch (CompletionException failed) {
+            // another reader's computation failed: compute for ourselves, which reports our own error
+            return compute.get();
+        }
+    }
+
+    private void computeInto(List<Object> key, Entry entry, Supplier<?> compute) {
+        try {
+            entry.value().complete(compute.get());
+        } catch (RuntimeException failed) {
+            entries.remove(key, entry);
+            entry.value().completeExceptionally(failed);
+            throw failed;
+        }
+    }
+
+    private boolean old(Entry entry, long now) {
+        return now - entry.createdNanos() >= seconds * 1_000_000_000L;
+    }
+
+    /** Keys name a market day, so yesterday's entries would otherwise stay forever. */
+    private void evictStale() {
+        long version = DataVersion.current();
+        long now = System.nanoTime();
+        entries.values().removeIf(e -> !e.usable(version) || old(e, now) && !e.refreshing().get());
+    }
+}

@@ -1,0 +1,56 @@
+package coop.harvest.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PublicCacheTest {
+
+    private final PublicCache cache = new PublicCache();
+    private final AtomicInteger computations = new AtomicInteger();
+
+    @BeforeEach
+    void fiveSeconds() {
+        cache.seconds = 5;
+    }
+
+    private String answer() {
+        return "answer " + computations.incrementAndGet();
+    }
+
+    @Test
+    void aRepeatedQuestionIsAnsweredOnce() {
+        assertEquals("answer 1", cache.get(List.of("summary", "zh"), this::answer));
+        assertEquals("answer 1", cache.get(List.of("summary", "zh"), this::answer));
+        assertEquals("answer 2", cache.get(List.of("summary", "en"), this::answer));
+        assertEquals(2, computations.get());
+    }
+
+    @Test
+    void aCommittedChangeIsSeenByTheNextReader() {
+        assertEquals("answer 1", cache.get(List.of("stats"), this::answer));
+        DataVersion.changing(); // outside a transaction the version moves at once
+        assertEquals("answer 2", cache.get(List.of("stats"), this::answer));
+        assertEquals("answer 2", cache.get(List.of("stats"), this::answer));
+    }
+
+    @Test
+    void aFailureIsNotRemembered() {
+        assertThrows(IllegalStateException.class, () -> cache.get(List.of("prices"), () -> {
+            throw new IllegalStateException("database unavailable");
+        }));
+        assertEquals("answer 1", cache.get(List.of("prices"), this::answer));
+    }
+
+    @Test
+    void zeroSecondsTurnsTheCacheOff() {
+        cache.seconds = 0;
+        cache.get(List.of("summary"), this::answer);
+        cache.get(List.of("summary"), this::answer);
+        assertEquals(2, computations.get());
+    }
+}
