@@ -63,7 +63,8 @@ class OrdersBrowserIT {
         // a new order while the page is open: the badge counts it without a reload
         long listing2 = listing(coop, product, "17.00", "50", "1");
         assertEquals(201, buyer.api().post("/api/orders", Market.orderBody(listing2, "5")).status());
-        browser.waitForText(By.id("notification-count"), Long.toString(before + 2));
+        // the confirmation told both parties (the cooperative too), then the new order: three since sign-in
+        browser.waitForText(By.id("notification-count"), Long.toString(before + 3));
         browser.assertNoConsoleErrors();
         signOut();
 
