@@ -17,6 +17,7 @@ public final class DataVersion {
 
     private static final AtomicLong VERSION = new AtomicLong();
     private static final Object MARK = new Object();
+    private static volatile TransactionSynchronizationRegistry registry;
 
     private DataVersion() {
     }
@@ -50,12 +51,18 @@ public final class DataVersion {
         }
     }
 
+    /** Looked up once: every write of public data asks for it, and the container's registry never changes. */
     private static TransactionSynchronizationRegistry registry() {
-        try {
-            return (TransactionSynchronizationRegistry) new InitialContext()
-                    .lookup("java:comp/TransactionSynchronizationRegistry");
-        } catch (NamingException | RuntimeException outsideTheContainer) {
-            return null;
+        TransactionSynchronizationRegistry known = registry;
+        if (known == null) {
+            try {
+                known = (TransactionSynchronizationRegistry) new InitialContext()
+                        .lookup("java:comp/TransactionSynchronizationRegistry");
+                registry = known;
+            } catch (NamingException | RuntimeException outsideTheContainer) {
+                return null;
+            }
         }
+        return known;
     }
 }
