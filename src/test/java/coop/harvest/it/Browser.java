@@ -78,12 +78,13 @@ public final class Browser implements TestWatcher, AutoCloseable {
     }
 
     public WebElement waitFor(By locator) {
-        return new WebDriverWait(driver(), Duration.ofSeconds(30))
+        // an Ajax update may replace the element between finding it and asking whether it is shown
+        return new WebDriverWait(driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     public void waitForText(By locator, String text) {
-        new WebDriverWait(driver(), Duration.ofSeconds(30))
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
@@ -106,6 +107,15 @@ public final class Browser implements TestWatcher, AutoCloseable {
                 .until(d -> {
                     WebElement shown = ExpectedConditions.visibilityOfElementLocated(locator).apply(d);
                     return shown == null ? null : shown.getText();
+                });
+    }
+
+    /** The value of the element's attribute, once the element is visible. */
+    public String attribute(By locator, String name) {
+        return new WebDriverWait(driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement shown = ExpectedConditions.visibilityOfElementLocated(locator).apply(d);
+                    return shown == null ? null : shown.getAttribute(name);
                 });
     }
 

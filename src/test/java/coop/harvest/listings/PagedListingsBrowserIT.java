@@ -51,14 +51,14 @@ class PagedListingsBrowserIT {
         browser.waitForText(By.id("dashboard-title"), "我的合作社");
         browser.waitFor(By.cssSelector("#my-listings .my-listing"));
         assertEquals(PAGE, browser.driver().findElements(By.cssSelector("#my-listings .my-listing")).size());
-        String first = browser.waitFor(By.id("my-listings")).getText();
+        String first = browser.text(By.id("my-listings"));
         assertTrue(first.contains("batch-11") && !first.contains("batch-1 "), "newest first on page 1");
         browser.assertAccessible("cooperative dashboard, page 1");
 
         browser.click(By.cssSelector("#my-listings .ui-paginator-next"));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d ->
                 d.findElements(By.cssSelector("#my-listings .my-listing")).size() == 2);
-        String second = browser.waitFor(By.id("my-listings")).getText();
+        String second = browser.text(By.id("my-listings"));
         assertTrue(second.contains("batch-0") && second.contains("batch-1") && !second.contains("batch-11"), second);
         browser.assertAccessible("cooperative dashboard, page 2");
         browser.assertNoConsoleErrors();

@@ -54,7 +54,7 @@ class MarketBrowserIT {
         assertTrue(canvas.getAttribute("aria-label").contains(name), canvas.getAttribute("aria-label"));
         assertEquals(3, browser.driver().findElements(By.cssSelector("#numbers-" + code + " tbody tr")).size(),
                 "the same numbers as a table");
-        assertTrue(browser.waitFor(By.id("summary")).getText().contains(name), "the summary lists the product");
+        assertTrue(browser.text(By.id("summary")).contains(name), "the summary lists the product");
         browser.assertNoConsoleErrors();
 
         browser.click(By.id("prefs:lang-en"));

@@ -42,7 +42,7 @@ class ModerationBrowserIT {
         browser.waitForText(By.id("dashboard-title"), "农业局");
         By row = By.cssSelector(".listing-row-" + id);
         new StaffDeskPage(browser, base).showListing(id); // other tests' pending listings may fill the first pages
-        assertTrue(Long.parseLong(browser.waitFor(By.id("count-listings")).getText()) >= 1);
+        assertTrue(Long.parseLong(browser.text(By.id("count-listings"))) >= 1);
         browser.assertNoConsoleErrors();
 
         browser.assertAccessible("staff desk with a pending listing");
@@ -70,7 +70,7 @@ class ModerationBrowserIT {
         browser.open(base + "/staff/audit.xhtml?targetType=LISTING&targetId=" + id);
         browser.waitForText(By.id("audit-entries"), "LISTING_REJECTED");
         browser.assertAccessible("audit log");
-        assertTrue(browser.waitFor(By.id("audit-entries")).getText().contains(REASON));
+        assertTrue(browser.text(By.id("audit-entries")).contains(REASON));
         browser.screenshot("moderation-audit-log");
         browser.assertNoConsoleErrors();
 

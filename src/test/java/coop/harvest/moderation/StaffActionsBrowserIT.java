@@ -64,7 +64,7 @@ class StaffActionsBrowserIT {
 
         browser.open(server.baseUrl() + "/staff/audit.xhtml?targetType=LISTING&targetId=" + id);
         browser.waitForText(By.id("audit-entries"), "LISTING_SUSPENDED");
-        String log = browser.waitFor(By.id("audit-entries")).getText();
+        String log = browser.text(By.id("audit-entries"));
         assertTrue(log.contains("LISTING_REINSTATED") && log.contains("图片与实物不符"), log);
         browser.assertNoConsoleErrors();
     }
@@ -111,7 +111,7 @@ class StaffActionsBrowserIT {
 
         browser.open(server.baseUrl() + "/staff/audit.xhtml?targetType=COOPERATIVE&targetId=" + cooperative);
         browser.waitForText(By.id("audit-entries"), "COOPERATIVE_SUSPENDED");
-        assertTrue(browser.waitFor(By.id("audit-entries")).getText().contains("COOPERATIVE_REINSTATED"));
+        assertTrue(browser.text(By.id("audit-entries")).contains("COOPERATIVE_REINSTATED"));
         browser.assertNoConsoleErrors();
     }
 
@@ -152,8 +152,7 @@ class StaffActionsBrowserIT {
     }
 
     private void waitForStatus(By element, String attribute, String value) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .until(ExpectedConditions.attributeToBe(element, attribute, value));
+        browser.waitForAttribute(element, attribute, value);
     }
 
     private void signInAsStaff() {

@@ -13,8 +13,6 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A buyer's demand is matched, the cooperative confirms it on its page, and the buyer sees it confirmed. */
 class OrdersBrowserIT {
@@ -56,8 +54,7 @@ class OrdersBrowserIT {
         By row = By.cssSelector(".order-" + order);
         browser.waitFor(row);
         browser.click(By.cssSelector(".order-" + order + " .confirm-order"));
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30)).until(ExpectedConditions
-                .attributeToBe(By.cssSelector(".order-" + order + " .order-status"), "data-status", "CONFIRMED"));
+        browser.waitForAttribute(By.cssSelector(".order-" + order + " .order-status"), "data-status", "CONFIRMED");
         browser.waitForText(By.id("growl_container"), "已确认");
         browser.assertAccessible("cooperative's orders");
         // a new order while the page is open: the badge counts it without a reload
@@ -70,13 +67,11 @@ class OrdersBrowserIT {
 
         signIn(buyer);
         browser.open(base + "/buyer/orders.xhtml");
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30)).until(ExpectedConditions
-                .attributeToBe(By.cssSelector(".order-" + order + " .order-status"), "data-status", "CONFIRMED"));
+        browser.waitForAttribute(By.cssSelector(".order-" + order + " .order-status"), "data-status", "CONFIRMED");
         browser.waitForText(By.cssSelector(".order-" + order + " .order-status"), "已确认");
         browser.click(By.cssSelector(".order-" + order + " .order-link"));
         browser.waitFor(By.id("order-history"));
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30)).until(ExpectedConditions
-                .attributeToBe(By.id("order-status"), "data-status", "CONFIRMED"));
+        browser.waitForAttribute(By.id("order-status"), "data-status", "CONFIRMED");
         assertEquals(2, browser.driver().findElements(By.cssSelector("#order-history .history-row")).size());
         browser.waitForText(By.id("notification-count"), "3");
         browser.assertNoConsoleErrors();

@@ -70,7 +70,7 @@ class PreferencesIT {
     }
 
     private String htmlLang() {
-        return browser.waitFor(By.tagName("html")).getAttribute("lang");
+        return browser.attribute(By.tagName("html"), "lang");
     }
 
     private String stylesheets() {

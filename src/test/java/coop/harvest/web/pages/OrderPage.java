@@ -26,7 +26,7 @@ public final class OrderPage extends Page {
     }
 
     public String statusCode() {
-        return browser.waitFor(STATUS).getAttribute("data-status");
+        return browser.attribute(STATUS, "data-status");
     }
 
     public String statusText() {
