@@ -88,7 +88,8 @@ class HarvestBenchmark {
             reads(seed, api, trivial);
             memoryAndBoot(server, bootSeconds);
         } finally {
-            results.write(Path.of(System.getProperty("harvest.target", "target"), "bench"));
+            results.write(Path.of(System.getProperty("bench.results",
+                    Path.of(System.getProperty("harvest.target", "target"), "bench").toString())));
         }
     }
 

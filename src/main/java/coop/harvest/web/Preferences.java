@@ -1,31 +1,32 @@
 package coop.harvest.web;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.File;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The visitor's language and theme. First visit: the language comes from the browser's Accept-Language; a choice
- * is remembered in a cookie for a year (and on the account, by the sign-in page). Themes are the folders of
- * {@code /contracts} (the top-level {@code themes/} of the source tree).
+ * is remembered in a cookie for a year (and on the account, by the sign-in page). Read from the cookies on every
+ * request, so that a visitor's page views need no HTTP session (public pages are stateless views). Themes are the
+ * folders of {@code /contracts} (the top-level {@code themes/} of the source tree).
  */
 @Named
-@SessionScoped
-public class Preferences implements Serializable {
+@RequestScoped
+public class Preferences {
 
-    private static final long serialVersionUID = 1L;
     static final String LANGUAGE_COOKIE = "harvest-lang";
     static final String THEME_COOKIE = "harvest-theme";
     static final int ONE_YEAR = 365 * 24 * 3600;
     public static final List<String> LANGUAGES = List.of("zh", "en");
+
+    private static volatile List<String> themes;
 
     private String language;
     private String theme;
@@ -54,15 +55,18 @@ public class Preferences implements Serializable {
         return theme;
     }
 
+    /** The theme folders of the deployed WAR: read once, since every page asks (a WAR's folders do not change). */
     public List<String> getThemes() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String real = external.getRealPath("/contracts");
-        if (real == null) {
-            return List.of("default", "high-contrast");
+        List<String> known = themes;
+        if (known == null) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            String real = external.getRealPath("/contracts");
+            File[] folders = real == null ? null : new File(real).listFiles(File::isDirectory);
+            known = real == null ? List.of("default", "high-contrast") : folders == null ? List.of("default")
+                    : java.util.Arrays.stream(folders).map(File::getName).sorted().toList();
+            themes = known;
         }
-        File[] folders = new File(real).listFiles(File::isDirectory);
-        return folders == null ? List.of("default")
-                : java.util.Arrays.stream(folders).map(File::getName).sorted().toList();
+        return known;
     }
 
     /** Switches language and stays on the same page. */

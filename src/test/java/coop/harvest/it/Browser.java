@@ -101,6 +101,18 @@ public final class Browser implements TestWatcher, AutoCloseable {
                 .until(ExpectedConditions.attributeToBe(locator, attribute, value));
     }
 
+    /**
+     * Types into a field that the page focuses by itself (a dialog's first input) once it has the focus: typing
+     * earlier races with the dialog's own focus handling, which may move the caret back after a Tab.
+     */
+    public WebElement typeWhenFocused(By locator, String text) {
+        WebElement field = waitFor(locator);
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> field.equals(d.switchTo().activeElement()));
+        field.sendKeys(text);
+        return field;
+    }
+
     /** The visible text of the element, once it is visible. */
     public String text(By locator) {
         return new WebDriverWait(driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)

@@ -1,12 +1,14 @@
 package coop.harvest.listings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import coop.harvest.it.ApiClient;
 import coop.harvest.it.Browser;
 import coop.harvest.it.Fixtures;
 import coop.harvest.it.HarvestServer;
+import coop.harvest.web.pages.HomePage;
 import jakarta.json.Json;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -69,6 +71,45 @@ class PagedListingsBrowserIT {
         browser.viewport(360, 800);
         browser.waitFor(By.cssSelector("#my-listings .my-listing"));
         browser.assertAccessible("cooperative dashboard, high contrast @360px");
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void theHomePagePagesThroughWhatIsOnSaleAndLeavesSoldOutListingsOut() {
+        Fixtures.TestAccount coop = Fixtures.verifiedCooperative(server.api());
+        String word = "pager" + Long.toString(System.nanoTime(), 36);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        long soldOut = 0;
+        // 26 on sale (a full home page of 24 and 2 more) and one that a buyer then buys up; priced above every
+        // other test's demand, so that nothing else matches them
+        for (int i = 0; i < 27; i++) {
+            ApiClient.Response created = coop.api().post("/api/listings", Json.createObjectBuilder()
+                    .add("product", "rice").add("grade", "FIRST").add("certifications", Json.createArrayBuilder())
+                    .add("quantity", new BigDecimal("10")).add("minOrderQuantity", new BigDecimal("10"))
+                    .add("unitPrice", new BigDecimal("987.00")).add("county", "鹤城区")
+                    .add("availableFrom", today.toString()).add("availableUntil", today.plusDays(30).toString())
+                    .add("description", word + " lot " + i).build());
+            assertEquals(201, created.status(), created::toString);
+            soldOut = created.object().getJsonNumber("id").longValue();
+        }
+        Fixtures.TestAccount buyer = Fixtures.buyer(server.api());
+        ApiClient.Response bought = buyer.api().post("/api/orders", Json.createObjectBuilder()
+                .add("listingId", soldOut).add("quantity", new BigDecimal("10")).build());
+        assertEquals(201, bought.status(), bought::toString);
+
+        HomePage home = new HomePage(browser, server.baseUrl()).open().search(word, null, null);
+        assertEquals(26, home.total(), "the sold-out listing is not on offer");
+        assertEquals(24, home.cardsShown());
+        assertEquals("第 1 页，共 2 页", home.pagePosition());
+        assertFalse(home.hasPreviousPage());
+        browser.assertAccessible("home page with a pager");
+
+        home.nextPage();
+        assertEquals("第 2 页，共 2 页", home.pagePosition());
+        assertEquals(2, home.cardsShown());
+        assertTrue(home.hasPreviousPage() && !home.hasNextPage());
+        assertTrue(browser.driver().getCurrentUrl().contains("q=" + word), "the next page keeps the search");
+        assertFalse(home.results().contains(word + " lot 26"), "sold out: " + home.results());
         browser.assertNoConsoleErrors();
     }
 }

@@ -92,8 +92,7 @@ class StaffActionsBrowserIT {
         assertEquals(200, anonymous.get("/api/cooperatives/" + cooperative).status(), "Escape changes nothing");
 
         browser.click(By.cssSelector(".staff-cooperative-" + cooperative + " .suspend"));
-        browser.waitFor(By.id("suspend:reason")).sendKeys("营业执照过期");
-        browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+        browser.typeWhenFocused(By.id("suspend:reason"), "营业执照过期").sendKeys(Keys.TAB);
         WebElement confirm = browser.driver().switchTo().activeElement();
         assertEquals("suspend:confirm", confirm.getAttribute("id"), "Tab leads from the reason to the button");
         confirm.sendKeys(Keys.ENTER);

@@ -2,6 +2,7 @@ package coop.harvest.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import coop.harvest.it.Browser;
@@ -59,6 +60,25 @@ class PreferencesIT {
         browser.open(base + "/login.xhtml");
         browser.waitFor(By.cssSelector("body.theme-high-contrast"));
 
+        browser.click(By.cssSelector("[data-theme='default']"));
+        browser.waitFor(By.cssSelector("body.theme-default"));
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void visitorsBrowseAndSwitchLanguageOnPublicPagesWithoutAServerSession() {
+        browser.open(base + "/");
+        browser.waitFor(By.id("listing-results"));
+        browser.click(By.id("prefs:lang-en"));
+        browser.waitForText(By.tagName("h1"), "Farm produce market");
+        browser.open(base + "/market.xhtml");
+        browser.waitFor(By.id("summary"));
+        assertEquals("en", htmlLang(), "the language chosen on the home page holds on the market page");
+        browser.click(By.cssSelector("[data-theme='high-contrast']"));
+        browser.waitFor(By.cssSelector("body.theme-high-contrast"));
+        // public pages are stateless views: a crawler or a passing visitor costs the server no session
+        assertNull(browser.driver().manage().getCookieNamed("JSESSIONID"),
+                "public pages opened a session: " + browser.driver().manage().getCookies());
         browser.click(By.cssSelector("[data-theme='default']"));
         browser.waitFor(By.cssSelector("body.theme-default"));
         browser.assertNoConsoleErrors();

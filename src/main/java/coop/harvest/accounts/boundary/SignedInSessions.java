@@ -5,9 +5,9 @@ import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 
 /**
- * Every Faces page keeps its view state (and the visitor's preferences) in a session, so each visitor and each
- * crawler request without a cookie opens one. A visitor's session lasts 10 idle minutes; signing in extends it to the
- * hour users expect, so anonymous traffic cannot fill the memory with hour-long sessions.
+ * The public pages are stateless views and preferences live in cookies, so reading the market opens no session; the
+ * sign-in and registration pages keep their view state in one. Such a visitor's session lasts 10 idle minutes;
+ * signing in extends it to the hour users expect, so anonymous traffic cannot fill the memory with hour-long sessions.
  */
 @WebListener
 public class SignedInSessions implements HttpSessionListener {

@@ -14,7 +14,10 @@ import jakarta.enterprise.context.RequestScoped;
 import coop.harvest.web.PageSupport;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import coop.harvest.listings.entity.ListingStatus;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +29,10 @@ import java.util.Set;
 @Named
 @RequestScoped
 public class HomeSearch {
+
+    /** Cards per page: four rows of the desktop grid, and a short scroll on a phone. */
+    static final int PAGE_SIZE = 24;
+    private static final int LAST_PAGE_INDEX = 100_000;
 
     @Inject
     Listings listings;
@@ -45,15 +52,16 @@ public class HomeSearch {
     private String maxPrice;
     private String q;
     private String sort;
+    private String page;
     private Page<ListingView> listingResults;
     private Page<DemandView> demandResults;
 
     public Page<ListingView> getListings() {
         if (listingResults == null) {
             listingResults = PageSupport.attempt("search", "listing", () -> listings.search(query(),
-                    PageRequest.of(0, 50)));
+                    PageRequest.of(pageIndex(), PAGE_SIZE)));
             if (listingResults == null) {
-                listingResults = new Page<>(List.of(), 0, 0, 50);
+                listingResults = new Page<>(List.of(), 0, 0, PAGE_SIZE);
             }
         }
         return listingResults;
@@ -77,13 +85,54 @@ public class HomeSearch {
                 throw ProblemException.invalid("certification", "unknown");
             }
         }
+        // the home page offers what can be bought now; sold-out listings stay reachable by their own address
         return new ListingQuery(blank(product) ? null : product, blank(county) ? null : county, certifications,
-                null, max, q, null, null, "price".equals(sort) ? ListingQuery.Sort.PRICE : ListingQuery.Sort.NEWEST);
+                null, max, q, null, ListingStatus.ACTIVE,
+                "price".equals(sort) ? ListingQuery.Sort.PRICE : ListingQuery.Sort.NEWEST);
     }
 
-    /** Redirects to the same page with the criteria in the address, so a search can be bookmarked and shared. */
-    public String search() {
-        return "/index.xhtml?faces-redirect=true&includeViewParams=true";
+    /** The zero-based page asked for in the address; anything that is not a page number shows the first page. */
+    private int pageIndex() {
+        try {
+            int asked = blank(page) ? 1 : Integer.parseInt(page.strip());
+            return Math.max(0, Math.min(asked, LAST_PAGE_INDEX) - 1);
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
+    }
+
+    /** The page shown, counted from 1. */
+    public int getPageNumber() {
+        return getListings().page() + 1;
+    }
+
+    /** How many pages the search has (at least 1, so that "page 1 of 1" reads right on an empty result). */
+    public long getPageCount() {
+        long total = getListings().total();
+        return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** The address of another page of the same search, relative to the site root. */
+    public String pageLink(int number) {
+        StringBuilder link = new StringBuilder("/index.xhtml?page=").append(number);
+        param(link, "q", q);
+        param(link, "product", product);
+        param(link, "county", county);
+        param(link, "certification", certification);
+        param(link, "maxPrice", maxPrice);
+        param(link, "sort", sort);
+        return link.toString();
+    }
+
+    private static void param(StringBuilder link, String name, String value) {
+        if (!blank(value)) {
+            link.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Runs the search before the page renders (the form above the results shows its field errors). */
+    public void load() {
+        getListings();
     }
 
     public List<Product> getProducts() {
@@ -122,4 +171,6 @@ public class HomeSearch {
     public void setQ(String q) { this.q = q; }
     public String getSort() { return sort; }
     public void setSort(String sort) { this.sort = sort; }
+    public String getPage() { return page; }
+    public void setPage(String page) { this.page = page; }
 }

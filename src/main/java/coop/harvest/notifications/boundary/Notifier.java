@@ -33,18 +33,22 @@ public class Notifier {
     public void notify(long accountId, String type, String messageKey, Object[] args, String link) {
         List<?> locale = em.createNativeQuery("SELECT LOCALE FROM ACCOUNT WHERE ID = ?")
                 .setParameter(1, accountId).getResultList();
-        if (locale.isEmpty()) {
-            return;
+        if (!locale.isEmpty()) {
+            write(accountId, locale.get(0), type, messageKey, args, link);
         }
-        String language = locale.get(0) == null ? "zh" : locale.get(0).toString().strip();
-        em.persist(new Notification(accountId, type, MessageRenderer.render(language, messageKey, args), link));
     }
 
-    /** Tells every account of a cooperative. */
+    /** Tells every account of a cooperative (its members and their languages read in one query). */
     public void notifyCooperative(long cooperativeId, String type, String messageKey, Object[] args, String link) {
-        for (Object id : em.createNativeQuery("SELECT ID FROM ACCOUNT WHERE COOPERATIVE_ID = ?")
+        for (Object member : em.createNativeQuery("SELECT ID, LOCALE FROM ACCOUNT WHERE COOPERATIVE_ID = ?")
                 .setParameter(1, cooperativeId).getResultList()) {
-            notify(((Number) id).longValue(), type, messageKey, args, link);
+            Object[] columns = (Object[]) member;
+            write(((Number) columns[0]).longValue(), columns[1], type, messageKey, args, link);
         }
+    }
+
+    private void write(long accountId, Object locale, String type, String messageKey, Object[] args, String link) {
+        String language = locale == null ? "zh" : locale.toString().strip();
+        em.persist(new Notification(accountId, type, MessageRenderer.render(language, messageKey, args), link));
     }
 }

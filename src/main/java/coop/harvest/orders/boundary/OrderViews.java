@@ -19,12 +19,21 @@ public class OrderViews {
     EntityManager em;
 
     public OrderView of(PurchaseOrder o) {
-        Account buyer = em.find(Account.class, o.getBuyerId());
-        Cooperative cooperative = em.find(Cooperative.class, o.getCooperativeId());
         List<HistoryEntry> history = em.createQuery("SELECT e FROM OrderEvent e WHERE e.orderId = :o "
                         + "ORDER BY e.at, e.id", OrderEvent.class)
                 .setParameter("o", o.getId()).getResultStream()
                 .map(e -> new HistoryEntry(e.getStatus().name(), e.getAt(), e.getActor(), e.getNote())).toList();
+        return view(o, history);
+    }
+
+    /** A view of an order created in this transaction: its history is its first event, by this actor. */
+    public OrderView ofNew(PurchaseOrder o, String actor) {
+        return view(o, List.of(new HistoryEntry(o.getStatus().name(), o.getCreatedAt(), actor, null)));
+    }
+
+    private OrderView view(PurchaseOrder o, List<HistoryEntry> history) {
+        Account buyer = em.find(Account.class, o.getBuyerId());
+        Cooperative cooperative = em.find(Cooperative.class, o.getCooperativeId());
         return new OrderView(o.getId(), o.getListingId(), o.getDemandId(),
                 new PartyView(o.getBuyerId(), buyer == null ? "" : buyer.publicName()),
                 new PartyView(o.getCooperativeId(), cooperative == null ? "" : cooperative.getName()),

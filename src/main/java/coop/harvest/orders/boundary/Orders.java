@@ -74,8 +74,8 @@ public class Orders {
         }
         PurchaseOrder order = book.create(listing.getId(), null, caller.accountId(), request.quantity,
                 caller.username()).orElseThrow(() -> refusal(listing));
-        em.refresh(listing);
-        return views.of(order);
+        // the order's whole history is the event just written: no need to read it back
+        return views.ofNew(order, caller.username());
     }
 
     private ProblemException refusal(Listing listing) {

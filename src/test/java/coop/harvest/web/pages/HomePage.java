@@ -12,6 +12,10 @@ public final class HomePage extends Page {
     static final By SUBMIT = By.id("search:submit");
     static final By RESULTS = By.id("listing-results");
     static final By TOTAL = By.id("listing-total");
+    static final By CARDS = By.cssSelector("#listing-results .listing-card");
+    static final By PAGE_POSITION = By.id("pager-position");
+    static final By NEXT_PAGE = By.id("pager-next");
+    static final By PREVIOUS_PAGE = By.id("pager-previous");
 
     public HomePage(Browser browser, String base) {
         super(browser, base);
@@ -48,6 +52,36 @@ public final class HomePage extends Page {
 
     public long total() {
         return Long.parseLong(browser.text(TOTAL).trim());
+    }
+
+    /** How many listing cards this page of results shows. */
+    public int cardsShown() {
+        return browser.driver().findElements(CARDS).size();
+    }
+
+    /** The pager's "page N of M" text. */
+    public String pagePosition() {
+        return browser.text(PAGE_POSITION);
+    }
+
+    public boolean hasNextPage() {
+        return !browser.driver().findElements(NEXT_PAGE).isEmpty();
+    }
+
+    public boolean hasPreviousPage() {
+        return !browser.driver().findElements(PREVIOUS_PAGE).isEmpty();
+    }
+
+    /** Follows the pager's link to the next page of the same search. */
+    public HomePage nextPage() {
+        String before = pagePosition();
+        browser.click(NEXT_PAGE);
+        browser.driver().getCurrentUrl();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !d.findElements(PAGE_POSITION).isEmpty()
+                        && !before.equals(d.findElement(PAGE_POSITION).getText()));
+        return this;
     }
 
     /** Follows the result's link to its listing page. */
