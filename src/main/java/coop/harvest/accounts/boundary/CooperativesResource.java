@@ -2,6 +2,7 @@ package coop.harvest.accounts.boundary;
 
 import coop.harvest.platform.Page;
 import coop.harvest.platform.QueryParams;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Public cooperative profiles. */
+@ApplicationScoped
 @Path("cooperatives")
 @Produces(MediaType.APPLICATION_JSON)
 public class CooperativesResource {

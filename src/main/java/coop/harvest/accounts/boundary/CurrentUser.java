@@ -1,7 +1,7 @@
 package coop.harvest.accounts.boundary;
 
 import coop.harvest.platform.ProblemException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,9 +10,10 @@ import java.util.Optional;
 
 /**
  * The signed-in caller of the current request. The authentication mechanism leaves the caller in a request attribute;
- * when it is absent (a call from another context) the principal's account is looked up once.
+ * when it is absent (a call from another context) the principal's account is looked up. Application-scoped and
+ * stateless: creating a request-scoped bean with its injections on every request cost more than the lookup itself.
  */
-@RequestScoped
+@ApplicationScoped
 public class CurrentUser {
 
     public static final String ATTRIBUTE = "coop.harvest.caller";
@@ -26,14 +27,20 @@ public class CurrentUser {
     @Inject
     Authenticator authenticator;
 
-    private Caller caller;
-
     /** The caller; not remembered while anonymous, because a sign-in may happen later in the same request. */
     public Optional<Caller> caller() {
-        if (caller == null) {
-            caller = resolve().orElse(null);
+        Principal principal = security.getCallerPrincipal();
+        if (principal == null) {
+            return Optional.empty();
         }
-        return Optional.ofNullable(caller);
+        Optional<HttpServletRequest> http = currentRequest();
+        Object stored = http.map(r -> r.getAttribute(ATTRIBUTE)).orElse(null);
+        if (stored instanceof Caller known && known.username().equals(principal.getName())) {
+            return Optional.of(known);
+        }
+        Optional<Caller> found = authenticator.callerByUsername(principal.getName());
+        found.ifPresent(caller -> http.ifPresent(r -> r.setAttribute(ATTRIBUTE, caller)));
+        return found;
     }
 
     /** The caller, or 401 when nobody is signed in. */
@@ -41,19 +48,12 @@ public class CurrentUser {
         return caller().orElseThrow(() -> ProblemException.unauthorized("Sign in first"));
     }
 
-    private Optional<Caller> resolve() {
-        Principal principal = security.getCallerPrincipal();
-        if (principal == null) {
+    private Optional<HttpServletRequest> currentRequest() {
+        try {
+            request.getAttributeNames();
+            return Optional.of(request);
+        } catch (RuntimeException notInAnHttpRequest) {
             return Optional.empty();
         }
-        try {
-            Object stored = request.getAttribute(ATTRIBUTE);
-            if (stored instanceof Caller known && known.username().equals(principal.getName())) {
-                return Optional.of(known);
-            }
-        } catch (RuntimeException notInAnHttpRequest) {
-            // fall back to the lookup below
-        }
-        return authenticator.callerByUsername(principal.getName());
     }
 }

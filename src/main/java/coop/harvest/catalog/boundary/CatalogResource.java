@@ -4,6 +4,7 @@ import coop.harvest.catalog.control.Counties;
 import coop.harvest.catalog.entity.Certification;
 import coop.harvest.catalog.entity.Grade;
 import coop.harvest.catalog.entity.Product;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Products, grades, certifications and counties. */
+@ApplicationScoped
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogResource {

@@ -6,6 +6,7 @@ import coop.harvest.platform.Actions;
 import coop.harvest.platform.Idempotency;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.QueryParams;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Demand posts over HTTP; every rule lives in {@link Demands}. */
+@ApplicationScoped
 @Path("demands")
 @Produces(MediaType.APPLICATION_JSON)
 public class DemandsResource {

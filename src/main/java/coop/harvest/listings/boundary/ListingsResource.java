@@ -7,6 +7,7 @@ import coop.harvest.platform.Actions;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.QueryParams;
 import coop.harvest.platform.TransientRetry;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Supply listings over HTTP; every rule lives in {@link Listings}. */
+@ApplicationScoped
 @Path("listings")
 @Produces(MediaType.APPLICATION_JSON)
 public class ListingsResource {

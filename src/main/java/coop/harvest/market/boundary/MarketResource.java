@@ -2,6 +2,7 @@ package coop.harvest.market.boundary;
 
 import coop.harvest.market.control.DailyPrice;
 import coop.harvest.market.control.ProductSummary;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Public market information: no sign-in needed. */
+@ApplicationScoped
 @Path("market")
 @Produces(MediaType.APPLICATION_JSON)
 public class MarketResource {

@@ -7,6 +7,7 @@ import coop.harvest.platform.Actions;
 import coop.harvest.platform.Idempotency;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.QueryParams;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Orders: direct purchase, reading, and the lifecycle actions. */
+@ApplicationScoped
 @Path("orders")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
