@@ -193,6 +193,11 @@ public final class Browser implements TestWatcher, AutoCloseable {
      * rule with the elements that break it.
      */
     public void assertAccessible(String pageName) {
+        // a notice still fading in or out is checked as the user sees it once it settles: shown whole or gone
+        new WebDriverWait(driver(), Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return Array.from(document"
+                        + ".querySelectorAll('.ui-growl-item-container'))"
+                        + ".every(e => getComputedStyle(e).opacity === '1');")));
         List<String> problems = Axe.check(driver(), Axe.WCAG_AA);
         assertEquals(List.of(), problems, () -> "accessibility problems on " + pageName + " ("
                 + driver().getCurrentUrl() + "):\n  " + String.join("\n  ", problems));
