@@ -257,4 +257,18 @@ class ListingsIT {
     static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
+    @Test
+    void aHomePageAddressWithAnUnknownCountyOrPriceSaysSoNextToTheField() {
+        ApiClient english = api.withHeader("Accept-Language", "en");
+        ApiClient.Response page = english.get("/?county=Atlantis&maxPrice=cheap");
+        assertEquals(200, page.status(), page::toString);
+        String body = page.body();
+        assertTrue(body.contains("<span class=\"field-error\" id=\"search:county-error\">Choose a county of Huaihua."),
+                "the county error stands next to the county");
+        assertTrue(body.contains("id=\"search:maxPrice-error\">Enter a number"), "and the price error next to the price");
+        assertTrue(body.contains("id=\"listing-total\">0<"), "nothing is listed for a search that is not understood");
+        String cookie = page.header("Set-Cookie");
+        assertFalse(cookie != null && cookie.contains("JSESSIONID"), "no session either: " + cookie);
+    }
 }
