@@ -110,6 +110,11 @@ class PagedListingsBrowserIT {
         assertTrue(home.hasPreviousPage() && !home.hasNextPage());
         assertTrue(browser.driver().getCurrentUrl().contains("q=" + word), "the next page keeps the search");
         assertFalse(home.results().contains(word + " lot 26"), "sold out: " + home.results());
+
+        // a bookmarked address past the end shows the last page, not an empty one
+        home.openAt("/?q=" + word + "&page=9");
+        assertEquals("第 2 页，共 2 页", home.pagePosition());
+        assertEquals(2, home.cardsShown());
         browser.assertNoConsoleErrors();
     }
 }

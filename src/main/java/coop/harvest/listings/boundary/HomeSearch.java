@@ -6,6 +6,7 @@ import coop.harvest.catalog.entity.Certification;
 import coop.harvest.catalog.entity.Product;
 import coop.harvest.demands.boundary.DemandView;
 import coop.harvest.demands.boundary.Demands;
+import coop.harvest.listings.entity.ListingStatus;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import coop.harvest.platform.ProblemException;
@@ -14,7 +15,6 @@ import jakarta.enterprise.context.RequestScoped;
 import coop.harvest.web.PageSupport;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import coop.harvest.listings.entity.ListingStatus;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -58,13 +58,22 @@ public class HomeSearch {
 
     public Page<ListingView> getListings() {
         if (listingResults == null) {
-            listingResults = PageSupport.attempt("search", "listing", () -> listings.search(query(),
-                    PageRequest.of(pageIndex(), PAGE_SIZE)));
+            listingResults = find(pageIndex());
+            long lastIndex = listingResults == null ? 0 : Math.max(0, (listingResults.total() - 1) / PAGE_SIZE);
+            if (listingResults != null && listingResults.page() > lastIndex) {
+                // an address past the end (the list shrank since it was bookmarked) shows the last page
+                listingResults = find((int) lastIndex);
+            }
             if (listingResults == null) {
                 listingResults = new Page<>(List.of(), 0, 0, PAGE_SIZE);
             }
         }
         return listingResults;
+    }
+
+    private Page<ListingView> find(int pageIndex) {
+        return PageSupport.attempt("search", "listing", () -> listings.search(query(),
+                PageRequest.of(pageIndex, PAGE_SIZE)));
     }
 
     public Page<DemandView> getDemands() {

@@ -1,7 +1,10 @@
 package coop.harvest.web.pages;
 
 import coop.harvest.it.Browser;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The market home page: the listing search and the open demands. */
 public final class HomePage extends Page {
@@ -76,11 +79,15 @@ public final class HomePage extends Page {
     public HomePage nextPage() {
         String before = pagePosition();
         browser.click(NEXT_PAGE);
-        browser.driver().getCurrentUrl();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElements(PAGE_POSITION).isEmpty()
                         && !before.equals(d.findElement(PAGE_POSITION).getText()));
+        return this;
+    }
+
+    /** Opens the home page at this address (a bookmarked search, say), relative to the site root. */
+    public HomePage openAt(String pathAndQuery) {
+        openPath(pathAndQuery);
         return this;
     }
 
