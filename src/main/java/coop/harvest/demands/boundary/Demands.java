@@ -58,6 +58,9 @@ public class Demands {
     Matcher matcher;
 
     @Inject
+    jakarta.enterprise.event.Event<DemandPosted> demandPosted;
+
+    @Inject
     coop.harvest.platform.ProductLock productLock;
 
     /** Posts a demand for the signed-in buyer and matches it at once. */
@@ -91,6 +94,7 @@ public class Demands {
         productLock.lock(demand.getProduct());
         em.persist(demand);
         em.flush();
+        demandPosted.fire(new DemandPosted(demand.getId(), buyerId, demand.getProduct(), county.get()));
         matcher.matchDemand(demand.getId());
         em.refresh(demand);
         return DemandViews.view(em, demand, today);

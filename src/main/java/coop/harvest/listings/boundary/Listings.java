@@ -59,6 +59,12 @@ public class Listings {
     Matcher matcher;
 
     @Inject
+    jakarta.enterprise.event.Event<ListingActivated> listingActivated;
+
+    @Inject
+    jakarta.enterprise.event.Event<ListingReplenished> listingReplenished;
+
+    @Inject
     PublicCache cache;
 
     /** Creates a listing for the signed-in cooperative: ACTIVE when the bureau verified it, else PENDING_REVIEW. */
@@ -111,6 +117,8 @@ public class Listings {
         if (listing.getStatus() == ListingStatus.ACTIVE) {
             matcher.matchListing(listing.getId());
             em.refresh(listing);
+            listingActivated.fire(new ListingActivated(listing.getId(), cooperativeId, listing.getProduct(),
+                    listing.getCounty()));
         }
         return ListingViews.view(listing, cooperative, today);
     }
@@ -155,6 +163,12 @@ public class Listings {
         if (nowLive && (before != ListingStatus.ACTIVE || ListingRules.widensOffer(old, terms(listing)))) {
             matcher.matchListing(listing.getId());
             em.refresh(listing);
+            if (before != ListingStatus.ACTIVE) {
+                listingActivated.fire(new ListingActivated(listing.getId(), listing.getCooperativeId(),
+                        listing.getProduct(), listing.getCounty()));
+            } else {
+                listingReplenished.fire(new ListingReplenished(listing.getId(), listing.getProduct()));
+            }
         }
         return ListingViews.view(listing, cooperative, today);
     }

@@ -59,6 +59,9 @@ public class Moderation {
     Event<ListingSuspended> listingSuspended;
 
     @Inject
+    Event<coop.harvest.listings.boundary.ListingActivated> listingActivated;
+
+    @Inject
     Event<CooperativeSuspended> cooperativeSuspended;
 
     /** PENDING_REVIEW → ACTIVE (SOLD_OUT if nothing is left); open demands are matched against it. */
@@ -103,6 +106,8 @@ public class Moderation {
             matcher.matchListing(id);
             em.flush();
             em.refresh(listing);
+            listingActivated.fire(new coop.harvest.listings.boundary.ListingActivated(id, listing.getCooperativeId(),
+                    listing.getProduct(), listing.getCounty()));
         }
         parties.tellCooperative(listing.getCooperativeId(), decision.notificationType(), decision.messageKey(),
                 new Object[]{id, listing.getProduct(), reason == null ? "" : reason}, "/listing.xhtml?id=" + id);

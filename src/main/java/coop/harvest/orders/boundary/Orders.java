@@ -48,6 +48,9 @@ public class Orders {
     @Inject
     OrderViews views;
 
+    @Inject
+    jakarta.enterprise.event.Event<OrderConfirmed> orderConfirmed;
+
     /** Buys directly at the listing's price: 404 unknown listing, 422 bad quantity, 409 not enough left. */
     @RolesAllowed("BUYER")
     public OrderView place(@Valid @NotNull(message = "a JSON body is required") NewOrder request) {
@@ -141,6 +144,10 @@ public class Orders {
                     + action.target().name().toLowerCase());
         }
         book.apply(order, action.target(), caller.username(), reason);
+        if (action == OrderAction.CONFIRM) {
+            orderConfirmed.fire(new OrderConfirmed(order.getId(), order.getProduct(), order.getUnitPrice(),
+                    order.getQuantity()));
+        }
         return views.of(order);
     }
 
