@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import coop.harvest.it.ApiClient;
+import coop.harvest.it.Browser;
+import coop.harvest.web.pages.SignInPage;
+import coop.harvest.web.pages.SubscriptionsPage;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import coop.harvest.it.Fixtures;
 import coop.harvest.it.Fixtures.TestAccount;
 import coop.harvest.it.HarvestServer;
@@ -239,6 +244,56 @@ class MessagingIT {
         String stranger = newPhone();
         smsc.reply(stranger, "TD");
         smsc.await(stranger, t -> t.contains("JG"), WAIT);
+    }
+
+    @RegisterExtension
+    final Browser chinese = new Browser("zh-CN");
+
+    @RegisterExtension
+    final Browser english = new Browser("en-US");
+
+    @Test
+    void aFarmerVerifiesThePhoneAndSubscribesOnThePageAndUnsubscribesWithOneTap() {
+        TestAccount buyer = Fixtures.buyer(api);
+        String phone = newPhone();
+        chinese.viewport(360, 800);
+        new SignInPage(chinese, server.baseUrl()).open().signIn(buyer.username(), Fixtures.PASSWORD);
+        SubscriptionsPage page = new SubscriptionsPage(chinese, server.baseUrl()).open();
+        page.requestCode(phone);
+        String code = codeFrom(smsc.await(phone, t -> t.contains("验证码"), WAIT).text());
+        page.verify(code, phone.substring(phone.length() - 4));
+        page.add("NEW_LISTINGS", "kiwi", "溆浦县", null, "SMS");
+        page.add("PRICE_ALERT", "tea", null, "3.5", "IN_APP");
+        assertEquals(2, page.subscriptions().size());
+        assertTrue(chinese.horizontalOverflow() <= 0, "fits 360 px");
+        chinese.assertNoConsoleErrors();
+        chinese.assertAccessible("subscriptions (zh, 360)");
+        chinese.fullPageScreenshot("pages", "subscriptions-zh-360", 360);
+
+        String link = page.firstUnsubscribeLink();
+        page.removeFirst();
+        assertEquals(1, page.subscriptions().size());
+        english.viewport(1280, 800);
+        english.open(page.firstUnsubscribeLink());
+        english.waitFor(By.id("unsubscribe:unsubscribe-now"));
+        english.assertAccessible("unsubscribe (en)");
+        english.fullPageScreenshot("pages", "unsubscribe-en-1280", 1280);
+        english.click(By.id("unsubscribe:unsubscribe-now"));
+        english.waitFor(By.id("unsubscribed"));
+        english.open(link);
+        english.waitFor(By.id("unsubscribe-gone"));
+        assertEquals(0, buyer.api().get("/api/subscriptions").object().getInt("total"));
+
+        new SignInPage(english, server.baseUrl()).open().signIn(HarvestServer.ADMIN_USERNAME,
+                HarvestServer.ADMIN_PASSWORD);
+        english.open(server.baseUrl() + "/staff/outbox.xhtml");
+        english.waitFor(By.id("outbox-rows"));
+        assertTrue(english.text(By.id("outbox-rows")).contains(phone));
+        english.assertNoConsoleErrors();
+        english.assertAccessible("staff outbox (en, 1280)");
+        english.fullPageScreenshot("pages", "staff-outbox-en-1280", 1280);
+        english.open(server.baseUrl() + "/subscriptions.xhtml");
+        english.fullPageScreenshot("pages", "subscriptions-en-1280", 1280);
     }
 
     @Test
