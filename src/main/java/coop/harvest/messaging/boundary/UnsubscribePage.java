@@ -1,6 +1,8 @@
 package coop.harvest.messaging.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
@@ -20,6 +22,12 @@ public class UnsubscribePage {
     private boolean done;
     private Optional<SubscriptionView> found;
 
+    /** The token from the link (?t=) or, on the button's post, from the form's plain hidden field of that name. */
+    @PostConstruct
+    void readToken() {
+        token = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("t");
+    }
+
     public void unsubscribe() {
         done = subscriptions.unsubscribe(token);
         found = Optional.empty();
@@ -34,5 +42,4 @@ public class UnsubscribePage {
 
     public boolean isDone() { return done; }
     public String getToken() { return token; }
-    public void setToken(String token) { this.token = token; }
 }
