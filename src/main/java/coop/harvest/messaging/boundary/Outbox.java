@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The SMS outbox. {@link #queue} joins the caller's transaction: a message exists exactly when what caused it was
@@ -32,26 +33,26 @@ public class Outbox {
     EntityManager em;
 
     /**
-     * Queues one SMS to a phone, in the caller's transaction (for letters, answers, anything that texts a person).
+     * Queues one SMS to a phone, in the caller's transaction (for letters, answers, anything that texts a person):
+     * it is sent after the caller commits, and never if the caller rolls back.
      *
-     * @param phone a mainland mobile number (11 digits; +86 and spaces are tolerated)
-     * @param text  the whole text; a long one goes as concatenated parts (at most 1,000 characters)
-     * @return the outbox row's id
-     * @throws IllegalArgumentException when the phone is not a mainland mobile number or the text is empty
+     * @param phone a mainland mobile number (11 digits; +86, spaces and dashes are tolerated)
+     * @param text  the whole text; a long one goes as concatenated parts (cut at 1,000 characters)
+     * @return the outbox row's id, or empty (nothing queued, the caller's transaction unharmed) when the phone is
+     *         not a mainland mobile number or the text is blank
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public long queue(String phone, String text) {
-        String to = PhoneNumbers.mainlandMobile(phone)
-                .orElseThrow(() -> new IllegalArgumentException("not a mainland mobile number"));
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("an SMS needs a text");
+    public Optional<Long> queue(String phone, String text) {
+        Optional<String> to = PhoneNumbers.mainlandMobile(phone);
+        if (to.isEmpty() || text == null || text.isBlank()) {
+            return Optional.empty();
         }
         String body = text.strip();
-        OutboxMessage message = new OutboxMessage(to, body.length() > MAX_TEXT ? body.substring(0, MAX_TEXT) : body,
-                Instant.now());
+        OutboxMessage message = new OutboxMessage(to.get(), body.length() > MAX_TEXT ? body.substring(0, MAX_TEXT)
+                : body, Instant.now());
         em.persist(message);
         em.flush();
-        return message.getId();
+        return Optional.of(message.getId());
     }
 
     /** The outbox for staff, newest first, optionally of one status. */

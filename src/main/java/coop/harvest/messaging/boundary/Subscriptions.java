@@ -155,7 +155,7 @@ public class Subscriptions {
         int told = 0;
         for (Subscription s : em.createQuery("SELECT s FROM Subscription s WHERE s.kind = :k", Subscription.class)
                 .setParameter("k", SubscriptionKind.POSTS).getResultList()) {
-            if (deliveries.deliver(s, l -> SmsTexts.post(l, title), "/posts.xhtml?id=" + postId, lang)) {
+            if (deliveries.deliver(s, l -> SmsTexts.post(l, title), "/post.xhtml?id=" + postId, lang)) {
                 told++;
             }
         }
