@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -62,27 +63,28 @@ public class QuestionArchive {
         if (product != null && catalog.product(product).isEmpty()) {
             throw ProblemException.invalid("product", "is not a product of the catalogue");
         }
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (product != null) {
-            where.append(" AND q.product = :product");
+            conditions.add("q.product = :product");
             params.put("product", product);
         }
         if (status != null) {
-            where.append(" AND q.status = :status");
+            conditions.add("q.status = :status");
             params.put("status", status);
         }
         if (q != null && !q.isBlank()) {
             String words = q.strip().toLowerCase(Locale.ROOT);
-            where.append(" AND (LOWER(q.title) LIKE :q ESCAPE '\\' OR LOWER(q.body) LIKE :q ESCAPE '\\'");
+            String text = "LOWER(q.title) LIKE :q ESCAPE '\\' OR LOWER(q.body) LIKE :q ESCAPE '\\'";
             params.put("q", "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             List<String> named = productsNamed(words);
             if (!named.isEmpty()) {
-                where.append(" OR q.product IN :named");
+                text += " OR q.product IN :named";
                 params.put("named", named);
             }
-            where.append(")");
+            conditions.add("(" + text + ")");
         }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         TypedQuery<Question> select = em.createQuery("SELECT q FROM Question q" + where
                 + " ORDER BY q.createdAt DESC, q.id DESC", Question.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(q) FROM Question q" + where, Long.class);
@@ -101,6 +103,13 @@ public class QuestionArchive {
             throw ProblemException.notFound("Question " + id);
         }
         return QuestionViews.view(em, question, isStaff());
+    }
+
+    /** True when the caller may act as the question's asker (staff for a hotline caller). */
+    public boolean askedBy(long questionId, Caller caller) {
+        Question question = em.find(Question.class, questionId);
+        return question != null && (question.getAskerId() == caller.accountId()
+                || caller.isStaff() && question.getChannel() == coop.harvest.consultation.entity.Channel.HOTLINE);
     }
 
     /** Photo n of the question, full size or thumbnail (404 when there is none). */

@@ -68,6 +68,21 @@ public class Questions {
         return askAs(currentUser.require(), request, Instant.now());
     }
 
+    /**
+     * Asks with a first photo in one transaction (the ask form of the questions page): a photo that is refused
+     * leaves no question behind; its problem is reported on the field {@code photo}.
+     */
+    public QuestionView askWithPhoto(@Valid @NotNull NewQuestion request, byte[] photo, String mediaType) {
+        QuestionView asked = ask(request);
+        try {
+            putPhoto(asked.id(), 1, photo, mediaType);
+        } catch (ProblemException refused) {
+            throw ProblemException.invalid("photo", refused.errors().isEmpty() ? refused.getMessage()
+                    : refused.errors().get(0).message());
+        }
+        return asked;
+    }
+
     /** The same for a named account at a given moment: for start-up demo data only, never exposed over HTTP. */
     public QuestionView askAs(Caller caller, @Valid @NotNull NewQuestion request, Instant at) {
         Channel channel = request.channel == null ? Channel.WEB : request.channel;
