@@ -280,7 +280,7 @@ class ConsultationIT {
     private HttpResponse<byte[]> put(String token, String path, String type, byte[] body) throws IOException,
             InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api.baseUrl() + path))
-                .timeout(Duration.ofSeconds(60)).header("Content-Type", type).expectContinue(body.length > 64 * 1024)
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", type)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

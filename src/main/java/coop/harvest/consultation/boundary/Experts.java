@@ -80,7 +80,7 @@ public class Experts {
         em.persist(profile);
         em.flush();
         return new ExpertAccountView(created.id(), created.username(), created.displayName(),
-                created.role().name(), profile.getTitle(), List.copyOf(profile.getSpecialties()));
+                "EXPERT", profile.getTitle(), List.copyOf(profile.getSpecialties()));
     }
 
     /** Every expert with the number of answers given, by name. */

@@ -3,7 +3,7 @@ package coop.harvest.consultation.boundary;
 import coop.harvest.accounts.boundary.Caller;
 import coop.harvest.accounts.boundary.CurrentUser;
 import coop.harvest.catalog.boundary.Catalog;
-import coop.harvest.catalog.entity.Product;
+import coop.harvest.catalog.boundary.ProductView;
 import coop.harvest.consultation.control.ExpertQueue;
 import coop.harvest.consultation.control.QueueEntry;
 import coop.harvest.consultation.entity.ExpertProfile;
@@ -141,11 +141,11 @@ public class QuestionArchive {
     }
 
     private List<String> productsNamed(String words) {
-        return catalog.products().stream().filter(p -> names(p).contains(words)).map(Product::getCode).toList();
+        return catalog.views().stream().filter(p -> names(p).contains(words)).map(ProductView::code).toList();
     }
 
-    private static String names(Product p) {
-        return (p.getCode() + " " + p.getNameZh() + " " + p.getNameEn()).toLowerCase(Locale.ROOT);
+    private static String names(ProductView p) {
+        return (p.code() + " " + p.nameZh() + " " + p.nameEn()).toLowerCase(Locale.ROOT);
     }
 
     private boolean isStaff() {

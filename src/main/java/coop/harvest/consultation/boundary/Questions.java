@@ -3,7 +3,7 @@ package coop.harvest.consultation.boundary;
 import coop.harvest.accounts.boundary.Caller;
 import coop.harvest.accounts.boundary.CurrentUser;
 import coop.harvest.catalog.boundary.Catalog;
-import coop.harvest.catalog.entity.Product;
+import coop.harvest.catalog.boundary.ProductView;
 import coop.harvest.consultation.control.CallerNames;
 import coop.harvest.consultation.control.QuestionLifecycle;
 import coop.harvest.consultation.entity.Answer;
@@ -219,8 +219,8 @@ public class Questions {
     }
 
     private Map<String, String> productNames(String code) {
-        Product product = catalog.product(code).orElseThrow();
-        return Map.of("zh", product.getNameZh(), "en", product.getNameEn());
+        ProductView product = catalog.views().stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow();
+        return Map.of("zh", product.nameZh(), "en", product.nameEn());
     }
 
     private static String link(Question question) {

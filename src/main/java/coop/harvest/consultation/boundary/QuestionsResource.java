@@ -145,7 +145,12 @@ public class QuestionsResource {
                              @HeaderParam("Content-Type") String contentType, InputStream body) {
         long questionId = QueryParams.id("id", id);
         int number = photoNumber(n);
-        questions.checkPhoto(questionId, number);
+        try {
+            questions.checkPhoto(questionId, number);
+        } catch (RuntimeException refused) {
+            ImageUploads.discard(body, Questions.MAX_PHOTO_BYTES);
+            throw refused;
+        }
         byte[] bytes = ImageUploads.read(body, contentType, http.getContentLengthLong(), Questions.MAX_PHOTO_BYTES);
         questions.putPhoto(questionId, number, bytes, contentType);
         return Response.noContent().build();
