@@ -245,7 +245,7 @@ class ConsultationIT {
                 TestImages.png(300, 200)).statusCode());
         HttpResponse<byte[]> photo = get(path, null);
         assertEquals(200, photo.statusCode());
-        assertEquals("image/jpeg", photo.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(photo.headers().firstValue("Content-Type").orElseThrow().startsWith("image/jpeg"));
         String etag = photo.headers().firstValue("ETag").orElseThrow();
         assertTrue(photo.headers().firstValue("Cache-Control").orElseThrow().contains("max-age"));
         var image = ImageIO.read(new ByteArrayInputStream(photo.body()));

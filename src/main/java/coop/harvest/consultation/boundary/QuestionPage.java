@@ -10,6 +10,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code /question.xhtml?id=}: a question with its photos and answers; the expert's answer form and the asker's
@@ -20,6 +22,7 @@ import java.util.Optional;
 public class QuestionPage {
 
     static final String FORM = "answerForm";
+    private static final Pattern REFERER_ID = Pattern.compile("/question\\.xhtml\\?(?:.*&)?id=(\\d{1,18})(?:&|$)");
 
     @Inject
     QuestionArchive archive;
@@ -44,7 +47,7 @@ public class QuestionPage {
 
     private QuestionView question() {
         if (question == null) {
-            String raw = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+            String raw = requestedId(FacesContext.getCurrentInstance());
             try {
                 id = Long.parseLong(raw == null ? "" : raw.strip());
                 question = archive.get(id);
@@ -55,6 +58,20 @@ public class QuestionPage {
             }
         }
         return question;
+    }
+
+    /**
+     * The page's own forms send {@code id}; the layout's language and theme forms do not, and their postback of this
+     * stateless view keeps no view parameters, so the address the form was sent from tells which question it was.
+     */
+    private static String requestedId(FacesContext faces) {
+        String id = faces.getExternalContext().getRequestParameterMap().get("id");
+        if (id == null && faces.isPostback()) {
+            Matcher referer = REFERER_ID.matcher(String.valueOf(
+                    faces.getExternalContext().getRequestHeaderMap().get("Referer")));
+            id = referer.find() ? referer.group(1) : null;
+        }
+        return id;
     }
 
     public String answer() {
@@ -92,6 +109,9 @@ public class QuestionPage {
 
     public QuestionView getQuestion() { return question(); }
     public Long getId() { question(); return id; }
+    /** The view parameter that language and theme switches carry over (read from the request, see question()). */
+    public String getIdParam() { return getId() == null ? null : getId().toString(); }
+    public void setIdParam(String ignored) { /* the id is read from the request itself */ }
     public String getAnswer() { return answer; }
     public void setAnswer(String answer) { this.answer = answer; }
 }
