@@ -61,6 +61,9 @@ public class DemoData {
     Demands demands;
 
     @Inject
+    coop.harvest.consultation.boundary.ConsultationDemo consultation;
+
+    @Inject
     coop.harvest.messaging.boundary.MessagingDemo messagingDemo;
 
     @PostConstruct
@@ -79,6 +82,7 @@ public class DemoData {
         AccountView canteen = buyer("canteen", "刘师傅", "怀化学院第一食堂");
         offers(coops);
         demands(wuxi, xiangyao, canteen);
+        consultation.load(PASSWORD);
         messagingDemo.load();
         LOG.info(() -> "Demo data loaded: " + coops.size() + " cooperatives, 3 buyers, listings and demands; "
                 + "every demo password is " + PASSWORD);
