@@ -1,0 +1,30 @@
+package coop.harvest.letters.control;
+
+import java.util.regex.Pattern;
+
+/**
+ * Published letters never show a phone number or e-mail address, even one the writer typed into the text: mainland
+ * mobile and landline numbers keep only their first 3 and last 2 digits, addresses only their domain.
+ */
+public final class PublicText {
+
+    private static final Pattern PHONE = Pattern.compile("(?<!\\d)(\\+?86[- ]?)?(\\d{3})[- ]?(\\d{3,4})[- ]?(\\d{2,4})(?!\\d)");
+    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@([\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+)");
+
+    private PublicText() {
+    }
+
+    public static String mask(String text) {
+        if (text == null) {
+            return null;
+        }
+        String masked = EMAIL.matcher(text).replaceAll("***@$1");
+        return PHONE.matcher(masked).replaceAll(match -> {
+            String digits = match.group().replaceAll("\\D", "");
+            if (digits.length() < 7) {
+                return match.group();
+            }
+            return digits.substring(0, 3) + "*".repeat(digits.length() - 5) + digits.substring(digits.length() - 2);
+        });
+    }
+}
