@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  */
 public final class PublicText {
 
-    private static final Pattern PHONE = Pattern.compile("(?<!\\d)(\\+?86[- ]?)?(\\d{3})[- ]?(\\d{3,4})[- ]?(\\d{2,4})(?!\\d)");
+    private static final Pattern PHONE = Pattern.compile("(?<![A-Za-z\\d-])\\+?\\d(?:[- ]?\\d){6,}(?!\\d)");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@([\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+)");
 
     private PublicText() {
@@ -21,7 +22,7 @@ public final class PublicText {
         String masked = EMAIL.matcher(text).replaceAll("***@$1");
         return PHONE.matcher(masked).replaceAll(match -> {
             String digits = match.group().replaceAll("\\D", "");
-            if (digits.length() < 7) {
+            if (digits.length() < 7 || DATE.matcher(match.group()).matches()) {
                 return match.group();
             }
             return digits.substring(0, 3) + "*".repeat(digits.length() - 5) + digits.substring(digits.length() - 2);
