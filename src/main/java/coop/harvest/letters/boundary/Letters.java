@@ -148,14 +148,15 @@ public class Letters {
     @RolesAllowed("STAFF")
     public Page<LetterView> list(LetterStatus status, Boolean overdue, PageRequest page) {
         LocalDate today = MarketDay.today();
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<String> conditions = new java.util.ArrayList<>();
         if (status != null) {
-            where.append(" AND l.status = :status");
+            conditions.add("l.status = :status");
         }
         if (overdue != null) {
-            where.append(overdue ? " AND l.status IN :waiting AND l.dueBy < :today"
-                    : " AND NOT (l.status IN :waiting AND l.dueBy < :today)");
+            conditions.add(overdue ? "l.status IN :waiting AND l.dueBy < :today"
+                    : "NOT (l.status IN :waiting AND l.dueBy < :today)");
         }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         TypedQuery<Letter> select = em.createQuery("SELECT l FROM Letter l" + where
                 + " ORDER BY l.dueBy, l.id", Letter.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(l) FROM Letter l" + where, Long.class);

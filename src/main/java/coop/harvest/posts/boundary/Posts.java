@@ -94,8 +94,8 @@ public class Posts {
         if (lang != null && !List.of("zh", "en").contains(lang)) {
             throw ProblemException.invalid("lang", "must be zh or en");
         }
-        String where = " WHERE 1 = 1" + (kind == null ? "" : " AND p.kind = :kind")
-                + (lang == null ? "" : " AND p.lang = :lang");
+        String where = kind == null && lang == null ? "" : " WHERE " + (kind == null ? "" : "p.kind = :kind")
+                + (kind != null && lang != null ? " AND " : "") + (lang == null ? "" : "p.lang = :lang");
         TypedQuery<Post> select = em.createQuery("SELECT p FROM Post p" + where
                 + " ORDER BY p.publishedAt DESC, p.id DESC", Post.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Post p" + where, Long.class);
