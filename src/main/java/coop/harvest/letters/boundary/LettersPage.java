@@ -1,12 +1,14 @@
 package coop.harvest.letters.boundary;
 
 import coop.harvest.letters.entity.LetterCategory;
+import coop.harvest.letters.entity.LetterStatus;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import coop.harvest.web.PageSupport;
 import coop.harvest.web.Preferences;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -93,6 +95,23 @@ public class LettersPage {
         } else {
             tracked = letter;
         }
+    }
+
+    /**
+     * The tracked letter and its feedback buttons exist while a postback is decoded, so that their buttons' actions
+     * run in this stateless view (the request-scoped letter is only looked up by the action itself).
+     */
+    public boolean isTrackedShown() {
+        return decodingPostback() || tracked != null;
+    }
+
+    public boolean isFeedbackShown() {
+        return decodingPostback() || (tracked != null && tracked.status() == LetterStatus.ANSWERED);
+    }
+
+    private static boolean decodingPostback() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.isPostback() && faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE;
     }
 
     private static String client() {
