@@ -140,6 +140,9 @@ class LettersIT {
         assertEquals(200, assigned.status(), assigned::toString);
         assertEquals("ASSIGNED", assigned.object().getString("status"));
         assertEquals(HarvestServer.ADMIN_USERNAME, assigned.object().getString("assignee"));
+        ApiClient.Response followed = buyer.api().get("/api/letters/track?number=" + number);
+        assertEquals("ASSIGNED", followed.object().getString("status"));
+        assertFalse(followed.object().containsKey("assignee"), "the writer does not learn staff usernames");
         assertTrue(staff.post("/api/letters/" + id + "/assign", "{\"assignee\":\"" + buyer.username() + "\"}")
                 .isProblem(422), "only staff take letters");
         assertTrue(staff.post("/api/letters/" + id + "/assign", "{\"assignee\":\"nobody-such\"}").isProblem(422));

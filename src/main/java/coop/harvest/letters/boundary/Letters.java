@@ -17,7 +17,6 @@ import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import coop.harvest.platform.ProblemException;
-import coop.harvest.platform.Settings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -78,7 +77,7 @@ public class Letters {
             throw ProblemException.invalid("name", "is required: the name the bureau may address you by");
         }
         if (caller.isEmpty()) {
-            limiter.count(LetterLimiter.LETTERS, client, lettersPerHour(),
+            limiter.count(LetterLimiter.LETTERS, client, LetterViews.lettersPerHour(),
                     "Too many letters from this address this hour; try again later");
         }
         Instant now = Instant.now();
@@ -89,11 +88,11 @@ public class Letters {
                 request.subject.strip(), request.body.strip(), name, blankToNull(request.phone),
                 blankToNull(request.email), caller.map(Caller::accountId).orElse(null),
                 caller.map(Caller::language).filter(l -> l != null && !l.isBlank()).orElse(language),
-                Boolean.TRUE.equals(request.mayPublish), now, today, WorkingDays.after(today, dueDays()));
+                Boolean.TRUE.equals(request.mayPublish), now, today, WorkingDays.after(today, LetterViews.dueDays()));
         em.persist(letter);
         em.flush();
         em.persist(new LetterEvent(letter.getId(), now, LetterStatus.RECEIVED, null));
-        return view(letter, code, today);
+        return LetterViews.writer(em, letter, code, today);
     }
 
     /** The letter for its writer: a signed-in writer needs no code; a wrong code is 404 and counts towards 429. */
@@ -105,14 +104,14 @@ public class Letters {
         Optional<Caller> caller = currentUser.caller();
         Letter letter = normal == null ? null : byNumber(normal);
         if (letter != null && caller.isPresent() && caller.get().accountId() == orZero(letter.getWriterAccountId())) {
-            return view(letter, null, MarketDay.today());
+            return LetterViews.writer(em, letter, null, MarketDay.today());
         }
         limiter.check(LetterLimiter.CODES, client, WRONG_CODES_PER_HOUR, "Too many wrong codes; try again later");
         if (letter == null || !AccessCodes.matches(code, letter.getAccessCodeHash())) {
             limiter.count(LetterLimiter.CODES, client, WRONG_CODES_PER_HOUR, "Too many wrong codes; try again later");
             throw ProblemException.notFound("A letter with this number and code");
         }
-        return view(letter, null, MarketDay.today());
+        return LetterViews.writer(em, letter, null, MarketDay.today());
     }
 
     /** The writer's feedback on an answered letter: settled closes it, not settled reopens it with a new due date. */
@@ -137,11 +136,11 @@ public class Letters {
                         + letter.getStatus()));
         Instant now = Instant.now();
         LocalDate today = MarketDay.today();
-        letter.feedback(settled, now, WorkingDays.after(today, dueDays()));
+        letter.feedback(settled, now, WorkingDays.after(today, LetterViews.dueDays()));
         String comment = blankToNull(request.comment);
         em.persist(new LetterEvent(id, now, next, comment));
         em.flush();
-        return view(letter, null, today);
+        return LetterViews.writer(em, letter, null, today);
     }
 
     /** Letters for staff, oldest due first; {@code overdue} keeps only (or leaves out) the overdue ones. */
@@ -169,12 +168,12 @@ public class Letters {
             }
         }
         List<Letter> found = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return page.page(found.stream().map(l -> view(l, null, today)).toList(), count.getSingleResult());
+        return page.page(found.stream().map(l -> LetterViews.staff(em, l, null, today)).toList(), count.getSingleResult());
     }
 
     @RolesAllowed("STAFF")
     public LetterView get(long id) {
-        return view(find(id), null, MarketDay.today());
+        return LetterViews.staff(em, find(id), null, MarketDay.today());
     }
 
     /** Gives a waiting letter to a staff member (422 for a username that is not staff; 409 once answered). */
@@ -191,7 +190,7 @@ public class Letters {
         em.persist(new LetterEvent(id, now, LetterStatus.ASSIGNED, null));
         audit.record(actor, "LETTER_ASSIGNED", "LETTER", id, assignee.username());
         em.flush();
-        return view(letter, null, MarketDay.today());
+        return LetterViews.staff(em, letter, null, MarketDay.today());
     }
 
     /** Answers a waiting letter; the writer is told (in the app, and by SMS through {@link LetterAnswered}). */
@@ -215,7 +214,7 @@ public class Letters {
         em.flush();
         answered.fire(new LetterAnswered(id, letter.getTrackingNumber(), letter.getWriterPhone(),
                 letter.getLanguage()));
-        return view(letter, null, today);
+        return LetterViews.staff(em, letter, null, today);
     }
 
     private Letter find(long id) {
@@ -235,35 +234,6 @@ public class Letters {
     private Letter byNumber(String number) {
         return em.createQuery("SELECT l FROM Letter l WHERE l.trackingNumber = :n", Letter.class)
                 .setParameter("n", number).getResultStream().findFirst().orElse(null);
-    }
-
-    LetterView view(Letter l, String code, LocalDate today) {
-        List<LetterView.HistoryEntry> history = em.createQuery("SELECT e FROM LetterEvent e WHERE e.letterId = :id"
-                        + " ORDER BY e.occurredAt, e.id", LetterEvent.class).setParameter("id", l.getId())
-                .getResultList().stream()
-                .map(e -> new LetterView.HistoryEntry(e.getOccurredAt(), e.getStatus(), e.getNote())).toList();
-        return new LetterView(l.getId(), l.getTrackingNumber(), code, l.getCategory(), l.getSubject(), l.getBody(),
-                l.getWriterName(), l.getWriterPhone(), l.getWriterEmail(), l.isMayPublish(), l.getStatus(),
-                l.getDueBy(), LetterFlow.overdue(l.getStatus(), l.getDueBy(), today), l.getAssignee(), l.getAnswer(),
-                l.isAnswerPublished(), l.getAnsweredAt(), l.getSatisfied(), l.getCreatedAt(), history,
-                l.getVersion());
-    }
-
-    static int dueDays() {
-        try {
-            int days = Integer.parseInt(Settings.get("HARVEST_LETTER_DUE_DAYS", "5").strip());
-            return days < 0 ? 5 : days;
-        } catch (NumberFormatException e) {
-            return 5;
-        }
-    }
-
-    static int lettersPerHour() {
-        try {
-            return Integer.parseInt(Settings.get("HARVEST_LETTERS_PER_HOUR", "10").strip());
-        } catch (NumberFormatException e) {
-            return 10;
-        }
     }
 
     private static long orZero(Long id) {
