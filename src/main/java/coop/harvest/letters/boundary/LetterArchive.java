@@ -5,7 +5,6 @@ import coop.harvest.letters.control.Median;
 import coop.harvest.letters.control.PublicText;
 import coop.harvest.letters.entity.Letter;
 import coop.harvest.letters.entity.LetterCategory;
-import coop.harvest.letters.entity.LetterStatus;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
@@ -76,16 +75,5 @@ public class LetterArchive {
         long open = letters.stream().filter(l -> LetterFlow.WAITING.contains(l.getStatus())).count();
         return new LetterStats(y, letters.size(), answered, onTime, Median.rate(onTime, answered),
                 Median.of(days), satisfied, notSatisfied, open);
-    }
-
-    /** How many letters wait for an answer, and how many of them are overdue (for the staff desk). */
-    public long overdueCount() {
-        return em.createQuery("SELECT COUNT(l) FROM Letter l WHERE l.status IN :waiting AND l.dueBy < :today",
-                        Long.class).setParameter("waiting", List.copyOf(LetterFlow.WAITING))
-                .setParameter("today", MarketDay.today()).getSingleResult();
-    }
-
-    static boolean waiting(LetterStatus status) {
-        return LetterFlow.WAITING.contains(status);
     }
 }

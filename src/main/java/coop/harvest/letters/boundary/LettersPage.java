@@ -63,6 +63,7 @@ public class LettersPage {
         if (written != null) {
             subject = null;
             body = null;
+            number = written.trackingNumber();
         }
     }
 
