@@ -66,6 +66,9 @@ public class DemoData {
     @Inject
     coop.harvest.posts.boundary.PostsDemo postsDemo;
 
+    @Inject
+    coop.harvest.consultation.boundary.ConsultationDemo consultation;
+
     @PostConstruct
     void load() {
         if (!demo || em.createQuery("SELECT COUNT(c) FROM Cooperative c", Long.class).getSingleResult() > 0) {
@@ -84,6 +87,7 @@ public class DemoData {
         demands(wuxi, xiangyao, canteen);
         lettersDemo.load(); // the bureau's mailbox
         postsDemo.load(); // the bureau's posts
+        consultation.load(PASSWORD);
         LOG.info(() -> "Demo data loaded: " + coops.size() + " cooperatives, 3 buyers, listings and demands; "
                 + "every demo password is " + PASSWORD);
     }
