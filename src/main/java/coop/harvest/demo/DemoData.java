@@ -61,6 +61,12 @@ public class DemoData {
     Demands demands;
 
     @Inject
+    coop.harvest.letters.boundary.LettersDemo lettersDemo;
+
+    @Inject
+    coop.harvest.posts.boundary.PostsDemo postsDemo;
+
+    @Inject
     coop.harvest.consultation.boundary.ConsultationDemo consultation;
 
     @Inject
@@ -82,6 +88,8 @@ public class DemoData {
         AccountView canteen = buyer("canteen", "刘师傅", "怀化学院第一食堂");
         offers(coops);
         demands(wuxi, xiangyao, canteen);
+        lettersDemo.load(); // the bureau's mailbox
+        postsDemo.load(); // the bureau's posts
         consultation.load(PASSWORD);
         messagingDemo.load();
         LOG.info(() -> "Demo data loaded: " + coops.size() + " cooperatives, 3 buyers, listings and demands; "

@@ -297,6 +297,31 @@ class MessagingIT {
     }
 
     @Test
+    void anAnsweredLetterTextsItsWriterAndANewPostReachesPostsSubscribers() {
+        String phone = newPhone();
+        ApiClient.Response letter = api.post("/api/letters", Json.createObjectBuilder().add("category", "CONSULTATION")
+                .add("subject", "猕猴桃溃疡病怎么防治").add("body", "今年果园发现溃疡病，请问怎么办？")
+                .add("name", "张大爷").add("phone", phone).add("mayPublish", false).build());
+        assertEquals(201, letter.status(), letter::toString);
+        String number = letter.object().getString("trackingNumber");
+        ApiClient.Response answered = staff.api().post("/api/letters/" + letter.object().getJsonNumber("id")
+                + "/answer", Json.createObjectBuilder().add("text", "请剪除病枝并喷施铜制剂。").add("publish", false).build());
+        assertEquals(200, answered.status(), answered::toString);
+        TestSmsc.Sms sms = smsc.await(phone, t -> t.contains(number), WAIT);
+        assertTrue(sms.text().length() <= 70, sms.text());
+
+        TestAccount reader = Fixtures.buyer(api);
+        assertEquals(201, reader.api().post("/api/subscriptions", Json.createObjectBuilder().add("kind", "POSTS")
+                .add("channel", "IN_APP").build()).status());
+        ApiClient.Response post = staff.api().post("/api/posts", Json.createObjectBuilder().add("kind", "NOTICE")
+                .add("title", "冬季柑橘防冻通知").add("body", "各合作社请做好防冻。").add("lang", "zh").build());
+        assertEquals(201, post.status(), post::toString);
+        assertTrue(reader.api().get("/api/notifications").object().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).anyMatch(n -> n.getString("message").contains("冬季柑橘防冻通知")),
+                "the POSTS subscriber is told");
+    }
+
+    @Test
     void theOutboxIsForStaffOnly() {
         assertTrue(Fixtures.buyer(api).api().get("/api/admin/outbox").isProblem(403));
         assertTrue(api.get("/api/admin/outbox").isProblem(401));

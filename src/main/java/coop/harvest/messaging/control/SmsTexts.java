@@ -77,6 +77,11 @@ public final class SmsTexts {
         return format(language, "post", shorten(title.strip(), limit - empty.length()));
     }
 
+    /** The bureau answered a letter; the writer reads the answer with the tracking number (and the letter's code). */
+    public static String letterAnswered(String language, String trackingNumber) {
+        return format(language, "letter", trackingNumber);
+    }
+
     static String number(BigDecimal value) {
         if (value == null) {
             return "-";

@@ -26,6 +26,7 @@ class SmsTextsTest {
                 SmsTexts.priceBelow("zh", "脐橙", new BigDecimal("4.80"), "kg", new BigDecimal("5")),
                 SmsTexts.priceAbove("zh", "脐橙", new BigDecimal("6.20"), "kg", new BigDecimal("6")),
                 SmsTexts.stopped("zh"), SmsTexts.help("zh"), SmsTexts.unknownProduct("zh", "榴莲"),
+                SmsTexts.letterAnswered("zh", "HX2026-000123"),
                 SmsTexts.post("zh", "关于二〇二六年冬季柑橘销售的通知以及防寒防冻技术要点和各乡镇收购点的安排说明"));
         for (String text : texts) {
             assertFalse(SmsEncoding.isGsm(text), text);
@@ -44,7 +45,7 @@ class SmsTextsTest {
                         new BigDecimal("300")),
                 SmsTexts.priceBelow("en", "Navel orange", new BigDecimal("4.80"), "kg", new BigDecimal("5")),
                 SmsTexts.priceAbove("en", "Navel orange", new BigDecimal("6.20"), "kg", new BigDecimal("6")),
-                SmsTexts.stopped("en"), SmsTexts.help("en"),
+                SmsTexts.stopped("en"), SmsTexts.help("en"), SmsTexts.letterAnswered("en", "HX2026-000123"),
                 SmsTexts.post("en", "Notice on the winter citrus sales season, frost protection and the purchase "
                         + "points of every township in Huaihua for the coming months"));
         for (String text : texts) {
