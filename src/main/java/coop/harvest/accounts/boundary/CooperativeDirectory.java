@@ -1,7 +1,7 @@
 package coop.harvest.accounts.boundary;
 
 import coop.harvest.accounts.entity.Cooperative;
-import coop.harvest.catalog.control.Counties;
+import coop.harvest.vocabulary.Counties;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import coop.harvest.platform.ProblemException;

@@ -1,7 +1,7 @@
 package coop.harvest.catalog.boundary;
 
 import coop.harvest.catalog.entity.Product;
-import coop.harvest.platform.AuditLog;
+import coop.harvest.audit.boundary.AuditLog;
 import coop.harvest.platform.DataVersion;
 import coop.harvest.platform.ProblemException;
 import coop.harvest.platform.PublicCache;

@@ -3,13 +3,13 @@ package coop.harvest.demands.boundary;
 import coop.harvest.accounts.boundary.Caller;
 import coop.harvest.accounts.boundary.CurrentUser;
 import coop.harvest.catalog.boundary.Catalog;
-import coop.harvest.catalog.control.Counties;
-import coop.harvest.catalog.entity.Certifications;
-import coop.harvest.catalog.entity.Grade;
+import coop.harvest.vocabulary.Counties;
+import coop.harvest.vocabulary.Certifications;
+import coop.harvest.vocabulary.Grade;
 import coop.harvest.demands.control.DemandLifecycle;
 import coop.harvest.demands.control.DemandRules;
 import coop.harvest.demands.entity.Demand;
-import coop.harvest.demands.entity.DemandStatus;
+import coop.harvest.demands.boundary.DemandStatus;
 import coop.harvest.matching.boundary.Matcher;
 import coop.harvest.platform.FieldError;
 import coop.harvest.platform.MarketDay;
@@ -58,7 +58,7 @@ public class Demands {
     Matcher matcher;
 
     @Inject
-    coop.harvest.platform.ProductLock productLock;
+    coop.harvest.catalog.boundary.ProductLock productLock;
 
     /** Posts a demand for the signed-in buyer and matches it at once. */
     @RolesAllowed("BUYER")

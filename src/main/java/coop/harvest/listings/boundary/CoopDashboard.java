@@ -1,8 +1,8 @@
 package coop.harvest.listings.boundary;
 
 import coop.harvest.accounts.boundary.CurrentUser;
-import coop.harvest.catalog.entity.Certification;
-import coop.harvest.catalog.entity.Grade;
+import coop.harvest.vocabulary.Certification;
+import coop.harvest.vocabulary.Grade;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;

@@ -2,8 +2,8 @@ package coop.harvest.listings.boundary;
 
 import coop.harvest.accounts.boundary.CooperativeDirectory;
 import coop.harvest.accounts.boundary.CooperativeView;
-import coop.harvest.catalog.entity.Certification;
-import coop.harvest.listings.entity.ListingStatus;
+import coop.harvest.vocabulary.Certification;
+import coop.harvest.listings.boundary.ListingStatus;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import coop.harvest.platform.ProblemException;

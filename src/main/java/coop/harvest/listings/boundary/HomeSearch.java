@@ -1,12 +1,12 @@
 package coop.harvest.listings.boundary;
 
 import coop.harvest.catalog.boundary.Catalog;
-import coop.harvest.catalog.control.Counties;
-import coop.harvest.catalog.entity.Certification;
+import coop.harvest.vocabulary.Counties;
+import coop.harvest.vocabulary.Certification;
 import coop.harvest.catalog.entity.Product;
 import coop.harvest.demands.boundary.DemandView;
 import coop.harvest.demands.boundary.Demands;
-import coop.harvest.listings.entity.ListingStatus;
+import coop.harvest.listings.boundary.ListingStatus;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import coop.harvest.platform.ProblemException;

@@ -1,8 +1,8 @@
 package coop.harvest.listings.boundary;
 
-import coop.harvest.catalog.entity.Certification;
-import coop.harvest.catalog.entity.Grade;
-import coop.harvest.listings.entity.ListingStatus;
+import coop.harvest.vocabulary.Certification;
+import coop.harvest.vocabulary.Grade;
+import coop.harvest.listings.boundary.ListingStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package coop.harvest.listings.boundary;
 import coop.harvest.accounts.boundary.Caller;
 import coop.harvest.listings.control.ListingLifecycle;
 import coop.harvest.listings.entity.Listing;
-import coop.harvest.listings.entity.ListingStatus;
+import coop.harvest.listings.boundary.ListingStatus;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,7 +1,7 @@
 package coop.harvest.market.boundary;
 
 import coop.harvest.catalog.boundary.Catalog;
-import coop.harvest.catalog.control.Counties;
+import coop.harvest.vocabulary.Counties;
 import coop.harvest.market.control.DailyPrice;
 import coop.harvest.market.control.DailySeries;
 import coop.harvest.market.control.MarketCalendar;

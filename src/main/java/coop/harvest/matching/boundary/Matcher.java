@@ -1,9 +1,9 @@
 package coop.harvest.matching.boundary;
 
 import coop.harvest.demands.entity.Demand;
-import coop.harvest.demands.entity.DemandStatus;
+import coop.harvest.demands.boundary.DemandStatus;
 import coop.harvest.listings.entity.Listing;
-import coop.harvest.listings.entity.ListingStatus;
+import coop.harvest.listings.boundary.ListingStatus;
 import coop.harvest.matching.control.Compatibility;
 import coop.harvest.matching.control.DemandTerms;
 import coop.harvest.matching.control.Fill;
@@ -11,8 +11,8 @@ import coop.harvest.matching.control.FillPlanner;
 import coop.harvest.matching.control.ListingTerms;
 import coop.harvest.matching.control.PriceTimePriority;
 import coop.harvest.orders.boundary.OrderBook;
-import coop.harvest.platform.AuditLog;
-import coop.harvest.platform.ProductLock;
+import coop.harvest.audit.boundary.AuditLog;
+import coop.harvest.catalog.boundary.ProductLock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

@@ -1,9 +1,9 @@
 package coop.harvest.matching.boundary;
 
 import coop.harvest.demands.entity.Demand;
-import coop.harvest.demands.entity.DemandStatus;
+import coop.harvest.demands.boundary.DemandStatus;
 import coop.harvest.listings.entity.Listing;
-import coop.harvest.listings.entity.ListingStatus;
+import coop.harvest.listings.boundary.ListingStatus;
 import coop.harvest.matching.control.DemandTerms;
 import coop.harvest.matching.control.ListingTerms;
 import coop.harvest.orders.boundary.OrderBook;

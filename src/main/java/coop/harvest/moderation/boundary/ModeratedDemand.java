@@ -1,9 +1,9 @@
 package coop.harvest.moderation.boundary;
 
-import coop.harvest.catalog.entity.Certification;
-import coop.harvest.catalog.entity.Grade;
+import coop.harvest.vocabulary.Certification;
+import coop.harvest.vocabulary.Grade;
 import coop.harvest.demands.entity.Demand;
-import coop.harvest.demands.entity.DemandStatus;
+import coop.harvest.demands.boundary.DemandStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

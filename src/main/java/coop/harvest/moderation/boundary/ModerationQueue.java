@@ -5,7 +5,7 @@ import coop.harvest.accounts.boundary.CooperativeView;
 import coop.harvest.accounts.entity.Account;
 import coop.harvest.accounts.entity.Cooperative;
 import coop.harvest.listings.entity.Listing;
-import coop.harvest.listings.entity.ListingStatus;
+import coop.harvest.listings.boundary.ListingStatus;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;

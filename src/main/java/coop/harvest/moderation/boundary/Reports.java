@@ -9,7 +9,7 @@ import coop.harvest.moderation.control.Reasons;
 import coop.harvest.moderation.entity.Report;
 import coop.harvest.moderation.entity.ReportStatus;
 import coop.harvest.moderation.entity.ReportTarget;
-import coop.harvest.platform.AuditLog;
+import coop.harvest.audit.boundary.AuditLog;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import coop.harvest.platform.ProblemException;

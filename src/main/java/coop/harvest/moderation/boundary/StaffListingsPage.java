@@ -3,7 +3,7 @@ package coop.harvest.moderation.boundary;
 import coop.harvest.listings.boundary.ListingQuery;
 import coop.harvest.listings.boundary.ListingView;
 import coop.harvest.listings.boundary.Listings;
-import coop.harvest.listings.entity.ListingStatus;
+import coop.harvest.listings.boundary.ListingStatus;
 import coop.harvest.web.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

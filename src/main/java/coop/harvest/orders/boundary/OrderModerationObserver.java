@@ -4,7 +4,7 @@ import coop.harvest.moderation.boundary.CooperativeSuspended;
 import coop.harvest.moderation.boundary.ListingSuspended;
 import coop.harvest.orders.entity.OrderStatus;
 import coop.harvest.orders.entity.PurchaseOrder;
-import coop.harvest.platform.ProductLock;
+import coop.harvest.catalog.boundary.ProductLock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;

@@ -1,4 +1,4 @@
-package coop.harvest.moderation.control;
+package coop.harvest.audit.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

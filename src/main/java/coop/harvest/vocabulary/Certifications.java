@@ -1,4 +1,4 @@
-package coop.harvest.catalog.entity;
+package coop.harvest.vocabulary;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

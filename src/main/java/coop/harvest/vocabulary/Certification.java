@@ -1,4 +1,4 @@
-package coop.harvest.catalog.entity;
+package coop.harvest.vocabulary;
 
 /** Certifications a listing can carry and a demand can require. */
 public enum Certification {

@@ -1,4 +1,4 @@
-package coop.harvest.demands.entity;
+package coop.harvest.demands.boundary;
 
 /** Where a demand stands. OPEN and PARTIALLY_FILLED demands are matched. */
 public enum DemandStatus {

@@ -1,4 +1,4 @@
-package coop.harvest.platform;
+package coop.harvest.audit.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

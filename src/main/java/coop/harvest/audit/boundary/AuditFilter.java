@@ -1,4 +1,4 @@
-package coop.harvest.moderation.control;
+package coop.harvest.audit.boundary;
 
 import coop.harvest.platform.FieldError;
 import coop.harvest.platform.ProblemException;

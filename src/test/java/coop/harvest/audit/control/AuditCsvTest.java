@@ -1,4 +1,4 @@
-package coop.harvest.moderation.control;
+package coop.harvest.audit.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

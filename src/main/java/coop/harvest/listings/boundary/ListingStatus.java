@@ -1,4 +1,4 @@
-package coop.harvest.listings.entity;
+package coop.harvest.listings.boundary;
 
 /** Where a listing stands. Only ACTIVE listings are matched; the public sees ACTIVE and SOLD_OUT. */
 public enum ListingStatus {

@@ -1,4 +1,4 @@
-package coop.harvest.accounts.entity;
+package coop.harvest.accounts.boundary;
 
 /** What an account is for; staff accounts are never self-registered. */
 public enum Role {

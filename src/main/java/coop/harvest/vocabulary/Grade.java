@@ -1,4 +1,4 @@
-package coop.harvest.catalog.entity;
+package coop.harvest.vocabulary;
 
 import java.util.Arrays;
 import java.util.List;

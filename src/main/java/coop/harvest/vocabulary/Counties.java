@@ -1,4 +1,4 @@
-package coop.harvest.catalog.control;
+package coop.harvest.vocabulary;
 
 import java.util.List;
 import java.util.Locale;

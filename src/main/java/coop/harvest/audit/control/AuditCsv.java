@@ -1,4 +1,4 @@
-package coop.harvest.moderation.control;
+package coop.harvest.audit.control;
 
 import java.time.Instant;
 import java.util.stream.Collectors;

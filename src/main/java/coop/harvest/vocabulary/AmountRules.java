@@ -1,4 +1,6 @@
-package coop.harvest.platform;
+package coop.harvest.vocabulary;
+
+import coop.harvest.platform.FieldError;
 
 import java.math.BigDecimal;
 import java.util.List;

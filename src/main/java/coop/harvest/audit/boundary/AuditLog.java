@@ -1,4 +1,6 @@
-package coop.harvest.platform;
+package coop.harvest.audit.boundary;
+
+import coop.harvest.audit.entity.AuditEntry;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

@@ -1,4 +1,4 @@
-package coop.harvest.catalog.entity;
+package coop.harvest.vocabulary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,6 @@
-package coop.harvest.platform;
+package coop.harvest.catalog.boundary;
+
+import coop.harvest.platform.DataVersion;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

@@ -1,6 +1,7 @@
-package coop.harvest.moderation.boundary;
+package coop.harvest.audit.boundary;
 
-import coop.harvest.platform.AuditEntry;
+import coop.harvest.audit.entity.AuditEntry;
+
 import java.time.Instant;
 
 /** One audit line: when, who (a username, or {@code system}), what, to which target, and why. */

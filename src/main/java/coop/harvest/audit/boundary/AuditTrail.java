@@ -1,8 +1,9 @@
-package coop.harvest.moderation.boundary;
+package coop.harvest.audit.boundary;
 
-import coop.harvest.moderation.control.AuditCsv;
-import coop.harvest.moderation.control.AuditFilter;
-import coop.harvest.platform.AuditEntry;
+import coop.harvest.audit.entity.AuditEntry;
+
+import coop.harvest.audit.control.AuditCsv;
+import coop.harvest.audit.boundary.AuditFilter;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,7 +15,7 @@ import java.util.List;
 
 /**
  * Reads the audit log, newest first. There is deliberately no way here (or anywhere) to change or delete an entry:
- * the log is append-only, written only by {@link coop.harvest.platform.AuditLog} inside the audited transaction.
+ * the log is append-only, written only by {@link coop.harvest.audit.boundary.AuditLog} inside the audited transaction.
  */
 @Stateless
 @RolesAllowed("STAFF")
