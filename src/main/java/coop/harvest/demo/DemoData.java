@@ -5,7 +5,6 @@ import coop.harvest.accounts.boundary.Accounts;
 import coop.harvest.accounts.boundary.CooperativeDirectory;
 import coop.harvest.accounts.boundary.NewAccount;
 import coop.harvest.accounts.boundary.NewCooperative;
-import coop.harvest.accounts.control.RegistrationNumbers;
 import coop.harvest.accounts.boundary.Role;
 import coop.harvest.vocabulary.Certification;
 import coop.harvest.vocabulary.Grade;
@@ -156,7 +155,7 @@ public class DemoData {
         account.phone = "0745-2710000";
         account.cooperative = new NewCooperative();
         account.cooperative.name = name;
-        account.cooperative.registrationNumber = RegistrationNumbers.complete(first17OrCode.substring(0, 17));
+        account.cooperative.registrationNumber = CooperativeDirectory.completeRegistrationNumber(first17OrCode.substring(0, 17));
         account.cooperative.county = county;
         AccountView created = accounts.register(account);
         if (verified) {

@@ -1,5 +1,6 @@
 package coop.harvest.accounts.boundary;
 
+import coop.harvest.accounts.control.RegistrationNumbers;
 import coop.harvest.accounts.entity.Cooperative;
 import coop.harvest.vocabulary.Counties;
 import coop.harvest.platform.Page;
@@ -33,6 +34,11 @@ public class CooperativeDirectory {
 
     @Inject
     CurrentUser currentUser;
+
+    /** The 18-character unified social credit code whose first 17 characters these are (for demo data). */
+    public static String completeRegistrationNumber(String first17) {
+        return RegistrationNumbers.complete(first17);
+    }
 
     public Page<CooperativeView> list(String county, Boolean verified, PageRequest page) {
         Optional<String> canonicalCounty = county == null ? Optional.empty() : Counties.canonical(county);

@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentMap;
 public class Catalog {
 
     /** Products are never removed or renamed, so a found product may be remembered for the life of the server. */
-    private static final ConcurrentMap<String, Product> KNOWN = new ConcurrentHashMap<>();
+    private static final ConcurrentMap<String, CatalogProduct> KNOWN = new ConcurrentHashMap<>();
 
     @PersistenceContext
     EntityManager em;
@@ -41,26 +41,27 @@ public class Catalog {
     SessionContext session;
 
     /** Every product by code; every page's product menu asks, so the list is shared (see PublicCache). */
-    public List<Product> products() {
-        return cache.get(List.of("products"), () -> List.copyOf(
-                em.createQuery("SELECT p FROM Product p ORDER BY p.code", Product.class).getResultList()));
+    public List<CatalogProduct> products() {
+        return cache.get(List.of("products"), () -> em.createQuery("SELECT p FROM Product p ORDER BY p.code",
+                Product.class).getResultStream().map(CatalogProduct::new).toList());
     }
 
     /** The product with this code, if the catalogue has it. */
-    public Optional<Product> product(String code) {
+    public Optional<CatalogProduct> product(String code) {
         if (code == null) {
             return Optional.empty();
         }
-        Product known = KNOWN.get(code);
+        CatalogProduct known = KNOWN.get(code);
         if (known != null) {
             return Optional.of(known);
         }
         Product found = em.find(Product.class, code);
-        if (found != null) {
-            em.detach(found);
-            KNOWN.put(code, found);
+        if (found == null) {
+            return Optional.empty();
         }
-        return Optional.ofNullable(found);
+        CatalogProduct product = new CatalogProduct(found);
+        KNOWN.put(code, product);
+        return Optional.of(product);
     }
 
     /** Adds a product (staff only); 409 when the code is taken. */

@@ -61,6 +61,11 @@ public class CatalogResource {
         return new ProductView(p.getCode(), p.name(lang), p.getNameZh(), p.getNameEn(), p.getUnit());
     }
 
+    static ProductView view(CatalogProduct p, String language) {
+        String lang = language == null ? "en" : language.toLowerCase();
+        return new ProductView(p.getCode(), p.name(lang), p.getNameZh(), p.getNameEn(), p.getUnit());
+    }
+
     /** Reference data in one answer. */
     public record CatalogView(List<Grade> grades, List<Certification> certifications, List<Counties.County> counties) {
     }

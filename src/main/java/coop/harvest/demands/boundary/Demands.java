@@ -10,7 +10,6 @@ import coop.harvest.demands.control.DemandLifecycle;
 import coop.harvest.demands.control.DemandRules;
 import coop.harvest.demands.entity.Demand;
 import coop.harvest.demands.boundary.DemandStatus;
-import coop.harvest.matching.boundary.Matcher;
 import coop.harvest.platform.FieldError;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;
@@ -20,6 +19,7 @@ import coop.harvest.platform.PublicCache;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -55,7 +55,7 @@ public class Demands {
     Catalog catalog;
 
     @Inject
-    Matcher matcher;
+    Event<DemandPosted> posted;
 
     @Inject
     coop.harvest.catalog.boundary.ProductLock productLock;
@@ -91,7 +91,7 @@ public class Demands {
         productLock.lock(demand.getProduct());
         em.persist(demand);
         em.flush();
-        matcher.matchDemand(demand.getId());
+        posted.fire(new DemandPosted(demand.getId(), buyerId, demand.getProduct(), demand.getDeliveryCounty()));
         em.refresh(demand);
         return DemandViews.view(em, demand, today);
     }

@@ -3,7 +3,7 @@ package coop.harvest.listings.boundary;
 import coop.harvest.catalog.boundary.Catalog;
 import coop.harvest.vocabulary.Counties;
 import coop.harvest.vocabulary.Certification;
-import coop.harvest.catalog.entity.Product;
+import coop.harvest.catalog.boundary.CatalogProduct;
 import coop.harvest.demands.boundary.DemandView;
 import coop.harvest.demands.boundary.Demands;
 import coop.harvest.listings.boundary.ListingStatus;
@@ -144,7 +144,7 @@ public class HomeSearch {
         getListings();
     }
 
-    public List<Product> getProducts() {
+    public List<CatalogProduct> getProducts() {
         return catalog.products();
     }
 

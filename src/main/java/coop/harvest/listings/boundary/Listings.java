@@ -3,16 +3,16 @@ package coop.harvest.listings.boundary;
 import coop.harvest.accounts.boundary.Caller;
 import coop.harvest.accounts.boundary.CurrentUser;
 import coop.harvest.catalog.boundary.Catalog;
+import coop.harvest.catalog.boundary.ProductLock;
 import coop.harvest.vocabulary.Counties;
 import coop.harvest.vocabulary.Certifications;
-import coop.harvest.catalog.entity.Product;
+import coop.harvest.catalog.boundary.CatalogProduct;
 import coop.harvest.listings.control.ListingLifecycle;
 import coop.harvest.listings.control.ListingRules;
 import coop.harvest.listings.control.ListingTerms;
 import coop.harvest.listings.control.SearchText;
 import coop.harvest.listings.entity.Listing;
 import coop.harvest.listings.boundary.ListingStatus;
-import coop.harvest.matching.boundary.Matcher;
 import coop.harvest.platform.FieldError;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;
@@ -22,6 +22,7 @@ import coop.harvest.platform.PublicCache;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -56,7 +57,13 @@ public class Listings {
     Catalog catalog;
 
     @Inject
-    Matcher matcher;
+    ProductLock productLock;
+
+    @Inject
+    Event<ListingActivated> activated;
+
+    @Inject
+    Event<ListingReplenished> replenished;
 
     @Inject
     PublicCache cache;
@@ -82,7 +89,7 @@ public class Listings {
             throw ProblemException.forbidden("A suspended cooperative cannot offer produce");
         }
         List<FieldError> errors = new ArrayList<>();
-        Optional<Product> product = catalog.product(request.product);
+        Optional<CatalogProduct> product = catalog.product(request.product);
         if (product.isEmpty()) {
             errors.add(new FieldError("product", "is not a product of the catalogue"));
         }
@@ -109,7 +116,8 @@ public class Listings {
         em.persist(listing);
         em.flush();
         if (listing.getStatus() == ListingStatus.ACTIVE) {
-            matcher.matchListing(listing.getId());
+            activated.fire(new ListingActivated(listing.getId(), cooperativeId, listing.getProduct(),
+                    listing.getCounty()));
             em.refresh(listing);
         }
         return ListingViews.view(listing, cooperative, today);
@@ -152,8 +160,12 @@ public class Listings {
         }
         em.flush();
         boolean nowLive = after == ListingStatus.ACTIVE;
-        if (nowLive && (before != ListingStatus.ACTIVE || ListingRules.widensOffer(old, terms(listing)))) {
-            matcher.matchListing(listing.getId());
+        if (nowLive && before != ListingStatus.ACTIVE) {
+            activated.fire(new ListingActivated(listing.getId(), listing.getCooperativeId(), listing.getProduct(),
+                    listing.getCounty()));
+            em.refresh(listing);
+        } else if (nowLive && ListingRules.widensOffer(old, terms(listing))) {
+            replenished.fire(new ListingReplenished(listing.getId(), listing.getProduct()));
             em.refresh(listing);
         }
         return ListingViews.view(listing, cooperative, today);
@@ -272,8 +284,7 @@ public class Listings {
 
     /** Matching locks the product's row before any listing; an edit takes the same order to avoid deadlocks. */
     private void lockProduct(String product) {
-        em.createNativeQuery("UPDATE PRODUCT SET MATCH_SEQ = MATCH_SEQ WHERE CODE = ?")
-                .setParameter(1, product).executeUpdate();
+        productLock.lock(product);
     }
 
     private void apply(Listing listing, ListingChange change, BigDecimal committed) {
@@ -284,7 +295,7 @@ public class Listings {
         listing.setAvailableFrom(change.availableFrom);
         listing.setAvailableUntil(change.availableUntil);
         listing.setDescription(blankToNull(change.description));
-        Product product = catalog.product(listing.getProduct()).orElseThrow();
+        CatalogProduct product = catalog.product(listing.getProduct()).orElseThrow();
         ListingViews.CooperativeInfo cooperative = ListingViews.cooperative(em, listing.getCooperativeId());
         listing.setSearchText(SearchText.of(product.getNameZh(), product.getNameEn(), cooperative.name(),
                 listing.getDescription()));

@@ -1,9 +1,10 @@
 package coop.harvest.orders.boundary;
 
-import coop.harvest.accounts.entity.Account;
-import coop.harvest.accounts.entity.Cooperative;
+import coop.harvest.accounts.boundary.PartyDirectory;
+import coop.harvest.demands.boundary.DemandBook;
+import coop.harvest.listings.boundary.ListingBook;
 import coop.harvest.catalog.boundary.Catalog;
-import coop.harvest.catalog.entity.Product;
+import coop.harvest.catalog.boundary.CatalogProduct;
 import coop.harvest.orders.entity.OrderEvent;
 import coop.harvest.orders.entity.OrderStatus;
 import coop.harvest.orders.entity.PurchaseOrder;
@@ -18,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -52,19 +52,24 @@ public class OrderBook {
     Event<OrderReleased> released;
 
     @Inject
+    Event<OrderConfirmed> confirmed;
+
+    @Inject
+    ListingBook listings;
+
+    @Inject
+    DemandBook demands;
+
+    @Inject
+    PartyDirectory parties;
+
+    @Inject
     @ConfigProperty(name = "HARVEST_CONFIRM_WINDOW", defaultValue = "PT48H")
     Duration confirmWindow;
 
     @Inject
     @ConfigProperty(name = "HARVEST_TIMEZONE", defaultValue = "Asia/Shanghai")
     String timezone;
-
-    /** Locks a listing's row when it is ACTIVE with at least this much left (all-or-none plans check first). */
-    public boolean hold(long listingId, BigDecimal quantity) {
-        return em.createNativeQuery("UPDATE LISTING SET VERSION = VERSION WHERE ID = ? AND STATUS = 'ACTIVE' "
-                        + "AND AVAILABLE >= ?")
-                .setParameter(1, listingId).setParameter(2, quantity).executeUpdate() == 1;
-    }
 
     /**
      * Reserves the quantity and creates a PENDING_CONFIRMATION order at the listing's price; for a demand, its filled
@@ -73,27 +78,16 @@ public class OrderBook {
     public Optional<PurchaseOrder> create(long listingId, Long demandId, long buyerId, BigDecimal quantity,
                                           String actor) {
         Instant now = Instant.now();
-        int reserved = em.createNativeQuery("UPDATE LISTING SET AVAILABLE = AVAILABLE - ?, "
-                        + "STATUS = CASE WHEN AVAILABLE = ? THEN 'SOLD_OUT' ELSE STATUS END, "
-                        + "VERSION = VERSION + 1, UPDATED_AT = ? WHERE ID = ? AND STATUS = 'ACTIVE' AND AVAILABLE >= ?")
-                .setParameter(1, quantity).setParameter(2, quantity).setParameter(3, Timestamp.from(now))
-                .setParameter(4, listingId).setParameter(5, quantity).executeUpdate();
-        if (reserved != 1) {
+        Optional<ListingBook.Reserved> reserved = listings.reserve(listingId, quantity, now);
+        if (reserved.isEmpty()) {
             return Optional.empty();
         }
-        if (demandId != null && em.createNativeQuery("UPDATE DEMAND SET FILLED_QUANTITY = FILLED_QUANTITY + ?, "
-                        + "STATUS = CASE WHEN FILLED_QUANTITY + ? >= QUANTITY THEN 'FILLED' ELSE 'PARTIALLY_FILLED' END, "
-                        + "VERSION = VERSION + 1, UPDATED_AT = ? WHERE ID = ? "
-                        + "AND STATUS IN ('OPEN', 'PARTIALLY_FILLED') AND FILLED_QUANTITY + ? <= QUANTITY")
-                .setParameter(1, quantity).setParameter(2, quantity).setParameter(3, Timestamp.from(now))
-                .setParameter(4, demandId).setParameter(5, quantity).executeUpdate() != 1) {
+        if (demandId != null && !demands.fill(demandId, quantity, now)) {
             throw ProblemException.conflict("The demand changed while it was being matched; please retry");
         }
-        Object[] listing = (Object[]) em.createNativeQuery(
-                        "SELECT COOPERATIVE_ID, PRODUCT_CODE, UNIT_PRICE FROM LISTING WHERE ID = ?")
-                .setParameter(1, listingId).getSingleResult();
-        PurchaseOrder order = new PurchaseOrder(listingId, demandId, buyerId, ((Number) listing[0]).longValue(),
-                (String) listing[1], quantity, (BigDecimal) listing[2], now, now.plus(confirmWindow));
+        ListingBook.Reserved listing = reserved.get();
+        PurchaseOrder order = new PurchaseOrder(listingId, demandId, buyerId, listing.cooperativeId(),
+                listing.product(), quantity, listing.unitPrice(), now, now.plus(confirmWindow));
         em.persist(order);
         em.flush();
         em.persist(new OrderEvent(order.getId(), OrderStatus.PENDING_CONFIRMATION, now, actor, null));
@@ -114,6 +108,10 @@ public class OrderBook {
         em.flush();
         if (next.releasesQuantity()) {
             release(order, now);
+        }
+        if (next == OrderStatus.CONFIRMED) {
+            confirmed.fire(new OrderConfirmed(order.getId(), order.getProduct(), order.getUnitPrice(),
+                    order.getQuantity()));
         }
         Object[] args = args(order, note);
         notifier.notify(order.getBuyerId(), "ORDER_" + next.name(), "order." + next.name(), args, link(order));
@@ -139,18 +137,9 @@ public class OrderBook {
 
     private void release(PurchaseOrder order, Instant now) {
         BigDecimal q = order.getQuantity();
-        em.createNativeQuery("UPDATE LISTING SET AVAILABLE = CASE WHEN AVAILABLE + ? > QUANTITY THEN QUANTITY "
-                        + "ELSE AVAILABLE + ? END, STATUS = CASE WHEN STATUS = 'SOLD_OUT' THEN 'ACTIVE' ELSE STATUS END, "
-                        + "VERSION = VERSION + 1, UPDATED_AT = ? WHERE ID = ?")
-                .setParameter(1, q).setParameter(2, q).setParameter(3, Timestamp.from(now))
-                .setParameter(4, order.getListingId()).executeUpdate();
+        listings.release(order.getListingId(), q, now);
         if (order.getDemandId() != null) {
-            em.createNativeQuery("UPDATE DEMAND SET FILLED_QUANTITY = CASE WHEN FILLED_QUANTITY - ? < 0 THEN 0 "
-                            + "ELSE FILLED_QUANTITY - ? END, STATUS = CASE WHEN STATUS IN ('OPEN', 'PARTIALLY_FILLED', "
-                            + "'FILLED') THEN (CASE WHEN FILLED_QUANTITY - ? <= 0 THEN 'OPEN' ELSE 'PARTIALLY_FILLED' END) "
-                            + "ELSE STATUS END, VERSION = VERSION + 1, UPDATED_AT = ? WHERE ID = ?")
-                    .setParameter(1, q).setParameter(2, q).setParameter(3, q).setParameter(4, Timestamp.from(now))
-                    .setParameter(5, order.getDemandId()).executeUpdate();
+            demands.unfill(order.getDemandId(), q, now);
         }
         released.fire(new OrderReleased(order.getId(), order.getListingId(), order.getDemandId(),
                 order.getProduct()));
@@ -161,17 +150,18 @@ public class OrderBook {
      * {6} confirmation deadline (market time), {7} unit price, {8} buyer.
      */
     private Object[] args(PurchaseOrder order, String note) {
-        Optional<Product> product = catalog.product(order.getProduct());
+        Optional<CatalogProduct> product = catalog.product(order.getProduct());
         Map<String, String> productName = Map.of(
                 "zh", product.map(p -> p.name("zh")).orElse(order.getProduct()),
                 "en", product.map(p -> p.name("en")).orElse(order.getProduct()));
-        Cooperative cooperative = em.find(Cooperative.class, order.getCooperativeId());
-        Account buyer = em.find(Account.class, order.getBuyerId());
+        String cooperative = parties.cooperative(order.getCooperativeId()).map(PartyDirectory.CooperativeParty::name)
+                .orElse("");
+        String buyer = parties.account(order.getBuyerId()).map(PartyDirectory.AccountParty::publicName).orElse("");
         String deadline = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                 .format(order.getConfirmBy().atZone(ZoneId.of(timezone)));
         return new Object[] {String.valueOf(order.getId()), plain(order.getQuantity()), productName,
-                cooperative.getName(), note == null || note.isBlank() ? "—" : note.strip(),
-                order.getTotal().toPlainString(), deadline, order.getUnitPrice().toPlainString(), buyer.publicName()};
+                cooperative, note == null || note.isBlank() ? "—" : note.strip(),
+                order.getTotal().toPlainString(), deadline, order.getUnitPrice().toPlainString(), buyer};
     }
 
     static String plain(BigDecimal value) {
