@@ -1,5 +1,6 @@
 package coop.harvest.web;
 
+import coop.harvest.platform.MarketDay;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,7 +8,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Formatting for pages in the visitor's language: {@code #{fmt.money(order.total)}}, {@code #{fmt.measure(q, 'kg')}},
@@ -21,15 +21,12 @@ public class Fmt {
     @Inject
     Preferences preferences;
 
-    @Inject
-    @ConfigProperty(name = "HARVEST_TIMEZONE", defaultValue = "Asia/Shanghai")
-    String timeZone;
 
     private Formats formats;
 
     private Formats formats() {
         if (formats == null) {
-            formats = new Formats(preferences.getLocale(), ZoneId.of(timeZone));
+            formats = new Formats(preferences.getLocale(), MarketDay.zone());
         }
         return formats;
     }

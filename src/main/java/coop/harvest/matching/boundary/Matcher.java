@@ -1,5 +1,6 @@
 package coop.harvest.matching.boundary;
 
+import coop.harvest.platform.MarketDay;
 import coop.harvest.demands.boundary.DemandBook;
 import coop.harvest.demands.boundary.DemandRecord;
 import coop.harvest.listings.boundary.ListingBook;
@@ -27,7 +28,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The matching engine's entry points. Both join the caller's transaction, so a demand or listing and the orders
@@ -59,9 +59,6 @@ public class Matcher {
     @Inject
     DemandBook demands;
 
-    @Inject
-    @ConfigProperty(name = "HARVEST_TIMEZONE", defaultValue = "Asia/Shanghai")
-    String timezone;
 
     /** Fills a newly posted (or re-opened) demand from compatible ACTIVE listings. */
     public void matchDemand(long demandId) {
@@ -136,6 +133,6 @@ public class Matcher {
     }
 
     private LocalDate today() {
-        return LocalDate.now(ZoneId.of(timezone));
+        return LocalDate.now(MarketDay.zone());
     }
 }

@@ -1,5 +1,6 @@
 package coop.harvest.orders.boundary;
 
+import coop.harvest.platform.MarketDay;
 import coop.harvest.accounts.boundary.PartyDirectory;
 import coop.harvest.demands.boundary.DemandBook;
 import coop.harvest.listings.boundary.ListingBook;
@@ -67,9 +68,6 @@ public class OrderBook {
     @ConfigProperty(name = "HARVEST_CONFIRM_WINDOW", defaultValue = "PT48H")
     Duration confirmWindow;
 
-    @Inject
-    @ConfigProperty(name = "HARVEST_TIMEZONE", defaultValue = "Asia/Shanghai")
-    String timezone;
 
     /**
      * Reserves the quantity and creates a PENDING_CONFIRMATION order at the listing's price; for a demand, its filled
@@ -158,7 +156,7 @@ public class OrderBook {
                 .orElse("");
         String buyer = parties.account(order.getBuyerId()).map(PartyDirectory.AccountParty::publicName).orElse("");
         String deadline = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .format(order.getConfirmBy().atZone(ZoneId.of(timezone)));
+                .format(order.getConfirmBy().atZone(MarketDay.zone()));
         return new Object[] {String.valueOf(order.getId()), plain(order.getQuantity()), productName,
                 cooperative, note == null || note.isBlank() ? "—" : note.strip(),
                 order.getTotal().toPlainString(), deadline, order.getUnitPrice().toPlainString(), buyer};
