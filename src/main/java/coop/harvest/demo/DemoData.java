@@ -2,7 +2,7 @@ package coop.harvest.demo;
 
 import coop.harvest.accounts.boundary.AccountView;
 import coop.harvest.accounts.boundary.Accounts;
-import coop.harvest.accounts.boundary.CooperativeDirectory;
+import coop.harvest.accounts.boundary.CooperativeStanding;
 import coop.harvest.accounts.boundary.NewAccount;
 import coop.harvest.accounts.boundary.NewCooperative;
 import coop.harvest.accounts.boundary.Role;
@@ -51,7 +51,7 @@ public class DemoData {
     Accounts accounts;
 
     @Inject
-    CooperativeDirectory cooperatives;
+    CooperativeStanding cooperatives;
 
     @Inject
     Listings listings;
@@ -155,7 +155,8 @@ public class DemoData {
         account.phone = "0745-2710000";
         account.cooperative = new NewCooperative();
         account.cooperative.name = name;
-        account.cooperative.registrationNumber = CooperativeDirectory.completeRegistrationNumber(first17OrCode.substring(0, 17));
+        account.cooperative.registrationNumber =
+                CooperativeStanding.completeRegistrationNumber(first17OrCode.substring(0, 17));
         account.cooperative.county = county;
         AccountView created = accounts.register(account);
         if (verified) {

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * Formatting for pages in the visitor's language: {@code #{fmt.money(order.total)}}, {@code #{fmt.measure(q, 'kg')}},
@@ -20,7 +19,6 @@ public class Fmt {
 
     @Inject
     Preferences preferences;
-
 
     private Formats formats;
 

@@ -5,7 +5,6 @@ import coop.harvest.accounts.control.PasswordPolicy;
 import coop.harvest.accounts.control.RegistrationNumbers;
 import coop.harvest.accounts.entity.Account;
 import coop.harvest.accounts.entity.Cooperative;
-import coop.harvest.accounts.boundary.Role;
 import coop.harvest.vocabulary.Counties;
 import coop.harvest.audit.boundary.AuditLog;
 import coop.harvest.platform.FieldError;

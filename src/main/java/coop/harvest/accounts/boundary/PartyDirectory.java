@@ -6,12 +6,16 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The one reader of the parties of a trade for other components: names and standing of cooperatives and accounts,
@@ -77,5 +81,63 @@ public class PartyDirectory {
         }
         return new HashSet<>(em.createQuery("SELECT a.id FROM Account a WHERE a.suspended = TRUE AND a.id IN :ids",
                 Long.class).setParameter("ids", ids).getResultList());
+    }
+
+    /** Names and standing of these cooperatives, read in one query (for lists of listings). */
+    public Map<Long, CooperativeParty> cooperatives(Collection<Long> ids) {
+        Map<Long, CooperativeParty> found = new HashMap<>();
+        for (Object row : in("SELECT ID, NAME, VERIFIED, SUSPENDED, CREATED_AT FROM COOPERATIVE WHERE ID IN ", ids)) {
+            Object[] r = (Object[]) row;
+            long id = ((Number) r[0]).longValue();
+            found.put(id, new CooperativeParty(id, (String) r[1], Boolean.TRUE.equals(r[2]), Boolean.TRUE.equals(r[3]),
+                    r[4] instanceof java.sql.Timestamp t ? t.toInstant() : null));
+        }
+        return found;
+    }
+
+    /** Public names and standing of these accounts, read in one query (for lists of demands). */
+    public Map<Long, AccountParty> accounts(Collection<Long> ids) {
+        Map<Long, AccountParty> found = new HashMap<>();
+        for (Object row : in("SELECT a.ID, a.USERNAME, a.ORGANIZATION, a.DISPLAY_NAME, a.SUSPENDED, c.NAME FROM ACCOUNT a "
+                + "LEFT JOIN COOPERATIVE c ON c.ID = a.COOPERATIVE_ID WHERE a.ID IN ", ids)) {
+            Object[] r = (Object[]) row;
+            long id = ((Number) r[0]).longValue();
+            String organization = (String) r[2];
+            String name = r[5] != null ? (String) r[5]
+                    : organization != null && !organization.isBlank() ? organization : (String) r[3];
+            found.put(id, new AccountParty(id, (String) r[1], name, Boolean.TRUE.equals(r[4])));
+        }
+        return found;
+    }
+
+    /** The account's language for messages (null when it chose none); empty for an unknown account. */
+    public Optional<Optional<String>> locale(long accountId) {
+        // found in this transaction's persistence context when the caller named the account already
+        Account a = em.find(Account.class, accountId);
+        return a == null ? Optional.empty() : Optional.of(Optional.ofNullable(a.getLocale()));
+    }
+
+    /** A cooperative's accounts with their languages (null when none chosen), in one query. */
+    public Map<Long, String> membersWithLocale(long cooperativeId) {
+        Map<Long, String> found = new java.util.LinkedHashMap<>();
+        for (Object member : em.createNativeQuery("SELECT ID, LOCALE FROM ACCOUNT WHERE COOPERATIVE_ID = ?")
+                .setParameter(1, cooperativeId).getResultList()) {
+            Object[] columns = (Object[]) member;
+            found.put(((Number) columns[0]).longValue(), columns[1] == null ? null : columns[1].toString());
+        }
+        return found;
+    }
+
+    private List<?> in(String sql, Collection<Long> ids) {
+        List<Long> distinct = ids.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        Query query = em.createNativeQuery(sql + distinct.stream().map(id -> "?")
+                .collect(Collectors.joining(",", "(", ")")));
+        for (int i = 0; i < distinct.size(); i++) {
+            query.setParameter(i + 1, distinct.get(i));
+        }
+        return query.getResultList();
     }
 }

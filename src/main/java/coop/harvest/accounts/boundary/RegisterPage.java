@@ -1,6 +1,5 @@
 package coop.harvest.accounts.boundary;
 
-import coop.harvest.accounts.boundary.Role;
 import coop.harvest.vocabulary.Counties;
 import coop.harvest.platform.FieldError;
 import coop.harvest.platform.ProblemException;

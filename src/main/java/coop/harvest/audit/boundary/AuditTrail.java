@@ -3,7 +3,6 @@ package coop.harvest.audit.boundary;
 import coop.harvest.audit.entity.AuditEntry;
 
 import coop.harvest.audit.control.AuditCsv;
-import coop.harvest.audit.boundary.AuditFilter;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import jakarta.annotation.security.RolesAllowed;

@@ -2,7 +2,6 @@ package coop.harvest.demands.boundary;
 
 import coop.harvest.vocabulary.Certification;
 import coop.harvest.vocabulary.Grade;
-import coop.harvest.demands.boundary.DemandStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

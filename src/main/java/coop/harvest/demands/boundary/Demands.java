@@ -2,6 +2,7 @@ package coop.harvest.demands.boundary;
 
 import coop.harvest.accounts.boundary.Caller;
 import coop.harvest.accounts.boundary.CurrentUser;
+import coop.harvest.accounts.boundary.PartyDirectory;
 import coop.harvest.catalog.boundary.Catalog;
 import coop.harvest.vocabulary.Counties;
 import coop.harvest.vocabulary.Certifications;
@@ -9,7 +10,6 @@ import coop.harvest.vocabulary.Grade;
 import coop.harvest.demands.control.DemandLifecycle;
 import coop.harvest.demands.control.DemandRules;
 import coop.harvest.demands.entity.Demand;
-import coop.harvest.demands.boundary.DemandStatus;
 import coop.harvest.platform.FieldError;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;
@@ -44,6 +44,9 @@ public class Demands {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PartyDirectory parties;
 
     @Inject
     PublicCache cache;
@@ -93,7 +96,7 @@ public class Demands {
         em.flush();
         posted.fire(new DemandPosted(demand.getId(), buyerId, demand.getProduct(), demand.getDeliveryCounty()));
         em.refresh(demand);
-        return DemandViews.view(em, demand, today);
+        return DemandViews.view(em, parties, demand, today);
     }
 
     /** Cancels the caller's own open demand; its orders so far stay. 409 when it is no longer open. */
@@ -114,13 +117,13 @@ public class Demands {
         }
         demand.changeStatus(DemandStatus.CANCELLED, null);
         em.flush();
-        return DemandViews.view(em, demand, today);
+        return DemandViews.view(em, parties, demand, today);
     }
 
     /** One demand, if the caller may see it (404 otherwise). */
     public DemandView get(long id) {
         LocalDate today = MarketDay.today();
-        return DemandViews.view(em, visibleDemand(id, currentUser.caller(), today), today);
+        return DemandViews.view(em, parties, visibleDemand(id, currentUser.caller(), today), today);
     }
 
     /**
@@ -157,13 +160,13 @@ public class Demands {
         }
         @SuppressWarnings("unchecked")
         List<Demand> found = select.getResultList();
-        return page.page(List.copyOf(DemandViews.views(em, found, today)),
+        return page.page(List.copyOf(DemandViews.views(em, parties, found, today)),
                 ((Number) count.getSingleResult()).longValue());
     }
 
     private Demand visibleDemand(long id, Optional<Caller> caller, LocalDate today) {
         Demand demand = em.find(Demand.class, id);
-        if (demand == null || !DemandViews.visible(demand, DemandViews.buyer(em, demand.getBuyerId()), caller, today)) {
+        if (demand == null || !DemandViews.visible(demand, DemandViews.buyer(parties, demand.getBuyerId()), caller, today)) {
             throw ProblemException.notFound("Demand " + id);
         }
         return demand;

@@ -6,7 +6,6 @@ import coop.harvest.vocabulary.Certification;
 import coop.harvest.catalog.boundary.CatalogProduct;
 import coop.harvest.demands.boundary.DemandView;
 import coop.harvest.demands.boundary.Demands;
-import coop.harvest.listings.boundary.ListingStatus;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import coop.harvest.platform.ProblemException;
@@ -35,7 +34,7 @@ public class HomeSearch {
     private static final int LAST_PAGE_INDEX = 100_000;
 
     @Inject
-    Listings listings;
+    ListingQueries listings;
 
     @Inject
     Demands demands;

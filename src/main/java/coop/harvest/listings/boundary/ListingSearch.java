@@ -6,7 +6,6 @@ import coop.harvest.vocabulary.Certifications;
 import coop.harvest.vocabulary.Grade;
 import coop.harvest.listings.control.ListingLifecycle;
 import coop.harvest.listings.control.SearchText;
-import coop.harvest.listings.boundary.ListingStatus;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,7 +2,6 @@ package coop.harvest.listings.boundary;
 
 import coop.harvest.vocabulary.Certification;
 import coop.harvest.vocabulary.Grade;
-import coop.harvest.listings.boundary.ListingStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -24,7 +24,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +57,6 @@ public class Matcher {
 
     @Inject
     DemandBook demands;
-
 
     /** Fills a newly posted (or re-opened) demand from compatible ACTIVE listings. */
     public void matchDemand(long demandId) {

@@ -1,6 +1,6 @@
 package coop.harvest.moderation.boundary;
 
-import coop.harvest.accounts.boundary.CooperativeDirectory;
+import coop.harvest.accounts.boundary.CooperativeStanding;
 import coop.harvest.accounts.boundary.CooperativeView;
 import coop.harvest.accounts.boundary.CurrentUser;
 import coop.harvest.demands.boundary.DemandBook;
@@ -30,7 +30,7 @@ import jakarta.validation.Valid;
 public class Moderation {
 
     @Inject
-    CooperativeDirectory cooperatives;
+    CooperativeStanding cooperatives;
 
     @Inject
     CurrentUser currentUser;

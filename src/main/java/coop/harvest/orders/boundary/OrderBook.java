@@ -1,15 +1,10 @@
 package coop.harvest.orders.boundary;
 
-import coop.harvest.platform.MarketDay;
-import coop.harvest.accounts.boundary.PartyDirectory;
 import coop.harvest.demands.boundary.DemandBook;
 import coop.harvest.listings.boundary.ListingBook;
-import coop.harvest.catalog.boundary.Catalog;
-import coop.harvest.catalog.boundary.CatalogProduct;
 import coop.harvest.orders.entity.OrderEvent;
 import coop.harvest.orders.entity.OrderStatus;
 import coop.harvest.orders.entity.PurchaseOrder;
-import coop.harvest.notifications.boundary.Notifier;
 import coop.harvest.platform.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -22,17 +17,16 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Reservations and order changes, inside a transaction that already holds the product lock. Quantity moves only
+ * Orders created and moved on, inside a transaction that already holds the product lock: stock is reserved and given
+ * back through listings' boundary, demands filled through demands' (lock order product, listing, demand, order);
+ * the parties are told through {@link OrderNotices}. Formerly: reservations and order changes, inside a transaction that already holds the product lock. Quantity moves only
  * through conditional updates checked for one row, so nothing is oversold whatever runs at the same time.
  */
 @Stateless
@@ -44,10 +38,7 @@ public class OrderBook {
     EntityManager em;
 
     @Inject
-    Notifier notifier;
-
-    @Inject
-    Catalog catalog;
+    OrderNotices notices;
 
     @Inject
     Event<OrderReleased> released;
@@ -60,9 +51,6 @@ public class OrderBook {
 
     @Inject
     DemandBook demands;
-
-    @Inject
-    PartyDirectory parties;
 
     @Inject
     @ConfigProperty(name = "HARVEST_CONFIRM_WINDOW", defaultValue = "PT48H")
@@ -89,12 +77,7 @@ public class OrderBook {
         em.persist(order);
         em.flush();
         em.persist(new OrderEvent(order.getId(), OrderStatus.PENDING_CONFIRMATION, now, actor, null));
-        String kind = demandId == null ? "created" : "matched";
-        Object[] args = args(order, null);
-        notifier.notify(buyerId, demandId == null ? "ORDER_CREATED" : "MATCH", "order." + kind + ".buyer", args,
-                link(order));
-        notifier.notifyCooperative(order.getCooperativeId(), demandId == null ? "ORDER_CREATED" : "MATCH",
-                "order." + kind + ".cooperative", args, link(order));
+        notices.created(order);
         return Optional.of(order);
     }
 
@@ -111,17 +94,7 @@ public class OrderBook {
             confirmed.fire(new OrderConfirmed(order.getId(), order.getProduct(), order.getUnitPrice(),
                     order.getQuantity()));
         }
-        Object[] args = args(order, note);
-        notifier.notify(order.getBuyerId(), "ORDER_" + next.name(), "order." + next.name(), args, link(order));
-        notifier.notifyCooperative(order.getCooperativeId(), "ORDER_" + next.name(), "order." + next.name(), args,
-                link(order));
-    }
-
-    /** Tells both parties of an order something about it (a suspension of its listing). */
-    public void tellParties(PurchaseOrder order, String type, String messageKey, String note) {
-        Object[] args = args(order, note);
-        notifier.notify(order.getBuyerId(), type, messageKey, args, link(order));
-        notifier.notifyCooperative(order.getCooperativeId(), type, messageKey, args, link(order));
+        notices.tellParties(order, "ORDER_" + next.name(), "order." + next.name(), note);
     }
 
     /** Listings whose order for this demand failed: never matched with it again. */
@@ -141,25 +114,6 @@ public class OrderBook {
         }
         released.fire(new OrderReleased(order.getId(), order.getListingId(), order.getDemandId(),
                 order.getProduct()));
-    }
-
-    /**
-     * Message arguments: {0} id, {1} quantity, {2} product (per language), {3} cooperative, {4} note, {5} total,
-     * {6} confirmation deadline (market time), {7} unit price, {8} buyer.
-     */
-    private Object[] args(PurchaseOrder order, String note) {
-        Optional<CatalogProduct> product = catalog.product(order.getProduct());
-        Map<String, String> productName = Map.of(
-                "zh", product.map(p -> p.name("zh")).orElse(order.getProduct()),
-                "en", product.map(p -> p.name("en")).orElse(order.getProduct()));
-        String cooperative = parties.cooperative(order.getCooperativeId()).map(PartyDirectory.CooperativeParty::name)
-                .orElse("");
-        String buyer = parties.account(order.getBuyerId()).map(PartyDirectory.AccountParty::publicName).orElse("");
-        String deadline = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .format(order.getConfirmBy().atZone(MarketDay.zone()));
-        return new Object[] {String.valueOf(order.getId()), plain(order.getQuantity()), productName,
-                cooperative, note == null || note.isBlank() ? "—" : note.strip(),
-                order.getTotal().toPlainString(), deadline, order.getUnitPrice().toPlainString(), buyer};
     }
 
     static String plain(BigDecimal value) {

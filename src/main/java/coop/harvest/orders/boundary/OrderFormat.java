@@ -6,7 +6,6 @@ import coop.harvest.web.Preferences;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** How the order pages write instants (market time zone) and product names; money and quantities: Fmt. */
@@ -14,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 public class OrderFormat {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
 
     @Inject
     Catalog catalog;

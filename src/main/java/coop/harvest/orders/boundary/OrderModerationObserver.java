@@ -26,6 +26,9 @@ public class OrderModerationObserver {
     OrderBook book;
 
     @Inject
+    OrderNotices notices;
+
+    @Inject
     ProductLock productLock;
 
     /** A suspended cooperative cannot deliver: its unshipped orders are cancelled and the buyers told why. */
@@ -52,6 +55,6 @@ public class OrderModerationObserver {
                 .setParameter("open", List.of(OrderStatus.PENDING_CONFIRMATION, OrderStatus.CONFIRMED,
                         OrderStatus.SHIPPED))
                 .getResultStream()
-                .forEach(o -> book.tellParties(o, "LISTING_SUSPENDED", "order.listingSuspended", event.reason()));
+                .forEach(o -> notices.tellParties(o, "LISTING_SUSPENDED", "order.listingSuspended", event.reason()));
     }
 }
