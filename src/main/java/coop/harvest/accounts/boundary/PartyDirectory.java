@@ -2,8 +2,7 @@ package coop.harvest.accounts.boundary;
 
 import coop.harvest.accounts.entity.Account;
 import coop.harvest.accounts.entity.Cooperative;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -20,9 +19,10 @@ import java.util.stream.Collectors;
 /**
  * The one reader of the parties of a trade for other components: names and standing of cooperatives and accounts,
  * instead of each component reading the ACCOUNT and COOPERATIVE tables itself. Joins the caller's transaction.
+ * A plain CDI bean, not a session bean: an order calls it several times, and each EJB call costs its interceptors;
+ * its container-managed entity manager joins the caller's JTA transaction all the same.
  */
-@Stateless
-@PermitAll
+@Dependent
 public class PartyDirectory {
 
     @PersistenceContext

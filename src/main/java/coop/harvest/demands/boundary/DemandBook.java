@@ -2,10 +2,7 @@ package coop.harvest.demands.boundary;
 
 import coop.harvest.catalog.boundary.ProductLock;
 import coop.harvest.demands.entity.Demand;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -21,10 +18,10 @@ import java.util.Optional;
  * The DEMAND table for the components above demands: fills by orders and their release, status changes decided by
  * the bureau, and fresh reads for matching. Fills are conditional updates checked for one row. Joins the caller's
  * transaction; whoever fills holds the product lock already (lock order product, listing, demand, order).
+ * A plain CDI bean, not a session bean: an order calls it several times, and each EJB call costs its interceptors;
+ * its container-managed entity manager joins the caller's JTA transaction all the same.
  */
-@Stateless
-@PermitAll
-@TransactionAttribute(TransactionAttributeType.MANDATORY)
+@Dependent
 public class DemandBook {
 
     private static final String REFRESH = "eclipselink.refresh";
@@ -35,7 +32,6 @@ public class DemandBook {
     @Inject
     ProductLock productLock;
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<DemandRecord> find(long id) {
         return Optional.ofNullable(em.find(Demand.class, id)).map(DemandRecord::of);
     }

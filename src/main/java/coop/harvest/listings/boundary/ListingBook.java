@@ -2,11 +2,8 @@ package coop.harvest.listings.boundary;
 
 import coop.harvest.catalog.boundary.ProductLock;
 import coop.harvest.listings.entity.Listing;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -26,10 +23,10 @@ import java.util.Optional;
  * changes decided by the bureau, and fresh reads for matching. Quantity moves only through conditional updates checked
  * for one row, so nothing is oversold whatever runs at the same time. Joins the caller's transaction; whoever moves
  * stock holds the product lock already (lock order product, listing, demand, order).
+ * A plain CDI bean, not a session bean: an order calls it several times, and each EJB call costs its interceptors;
+ * its container-managed entity manager joins the caller's JTA transaction all the same.
  */
-@Stateless
-@PermitAll
-@TransactionAttribute(TransactionAttributeType.MANDATORY)
+@Dependent
 public class ListingBook {
 
     private static final String REFRESH = "eclipselink.refresh";
@@ -47,7 +44,6 @@ public class ListingBook {
     public record Reserved(long cooperativeId, String product, BigDecimal unitPrice) {
     }
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<ListingRecord> find(long id) {
         return Optional.ofNullable(em.find(Listing.class, id)).map(ListingRecord::of);
     }
@@ -101,7 +97,6 @@ public class ListingBook {
     }
 
     /** Listings waiting for the bureau's review (not past their last day), oldest change first. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ListingRecord> pendingReview(LocalDate today, int first, int max) {
         return em.createQuery("SELECT l FROM Listing l WHERE l.status = :pending "
                         + "AND l.availableUntil >= :today ORDER BY l.updatedAt, l.id", Listing.class)
@@ -109,7 +104,6 @@ public class ListingBook {
                 .setFirstResult(first).setMaxResults(max).getResultStream().map(ListingRecord::of).toList();
     }
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long countPendingReview(LocalDate today) {
         return em.createQuery("SELECT COUNT(l) FROM Listing l WHERE l.status = :pending "
                         + "AND l.availableUntil >= :today", Long.class)
