@@ -59,6 +59,15 @@ public class DemoData {
     @Inject
     Demands demands;
 
+    @Inject
+    coop.harvest.letters.boundary.LettersDemo lettersDemo;
+
+    @Inject
+    coop.harvest.posts.boundary.PostsDemo postsDemo;
+
+    @Inject
+    coop.harvest.consultation.boundary.ConsultationDemo consultation;
+
     @PostConstruct
     void load() {
         if (!demo || em.createQuery("SELECT COUNT(c) FROM Cooperative c", Long.class).getSingleResult() > 0) {
@@ -75,6 +84,9 @@ public class DemoData {
         AccountView canteen = buyer("canteen", "刘师傅", "怀化学院第一食堂");
         offers(coops);
         demands(wuxi, xiangyao, canteen);
+        lettersDemo.load(); // the bureau's mailbox
+        postsDemo.load(); // the bureau's posts
+        consultation.load(PASSWORD);
         LOG.info(() -> "Demo data loaded: " + coops.size() + " cooperatives, 3 buyers, listings and demands; "
                 + "every demo password is " + PASSWORD);
     }

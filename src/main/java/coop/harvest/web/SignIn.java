@@ -78,6 +78,7 @@ public class SignIn {
             case COOPERATIVE -> "/coop/";
             case BUYER -> "/buyer/";
             case STAFF -> "/staff/";
+            case EXPERT -> "/expert/";
         };
     }
 

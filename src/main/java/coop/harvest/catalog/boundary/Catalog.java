@@ -46,6 +46,11 @@ public class Catalog {
                 Product.class).getResultStream().map(CatalogProduct::new).toList());
     }
 
+    /** Every product as a view with its names in both languages, for components that show or search by name. */
+    public List<ProductView> views() {
+        return products().stream().map(p -> CatalogResource.view(p, "zh")).toList();
+    }
+
     /** The product with this code, if the catalogue has it. */
     public Optional<CatalogProduct> product(String code) {
         if (code == null) {
