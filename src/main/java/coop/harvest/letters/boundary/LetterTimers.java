@@ -4,7 +4,7 @@ import coop.harvest.letters.control.LetterFlow;
 import coop.harvest.letters.entity.LetterEvent;
 import coop.harvest.letters.entity.LetterStatus;
 import coop.harvest.notifications.boundary.Notifier;
-import coop.harvest.platform.AuditLog;
+import coop.harvest.audit.boundary.AuditLog;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.SchemaMigrator;
 import jakarta.ejb.Schedule;

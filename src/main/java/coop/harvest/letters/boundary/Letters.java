@@ -12,7 +12,7 @@ import coop.harvest.letters.entity.Letter;
 import coop.harvest.letters.entity.LetterEvent;
 import coop.harvest.letters.entity.LetterStatus;
 import coop.harvest.notifications.boundary.Notifier;
-import coop.harvest.platform.AuditLog;
+import coop.harvest.audit.boundary.AuditLog;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;

@@ -1,6 +1,6 @@
 package coop.harvest.messaging.boundary;
 
-import coop.harvest.catalog.control.Counties;
+import coop.harvest.vocabulary.Counties;
 import coop.harvest.demands.boundary.DemandPosted;
 import coop.harvest.listings.boundary.ListingActivated;
 import coop.harvest.listings.boundary.ListingReplenished;

@@ -2,7 +2,7 @@ package coop.harvest.messaging.boundary;
 
 import coop.harvest.accounts.boundary.CurrentUser;
 import coop.harvest.catalog.boundary.Catalog;
-import coop.harvest.catalog.control.Counties;
+import coop.harvest.vocabulary.Counties;
 import coop.harvest.messaging.control.SmsTexts;
 import coop.harvest.messaging.entity.Channel;
 import coop.harvest.messaging.entity.Subscription;

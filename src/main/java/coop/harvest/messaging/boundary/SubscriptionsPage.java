@@ -1,6 +1,6 @@
 package coop.harvest.messaging.boundary;
 
-import coop.harvest.catalog.control.Counties;
+import coop.harvest.vocabulary.Counties;
 import coop.harvest.market.boundary.Market;
 import coop.harvest.market.boundary.ProductLabel;
 import coop.harvest.messaging.control.PhoneNumbers;

@@ -1,6 +1,10 @@
 package coop.harvest.moderation.boundary;
 
-import coop.harvest.moderation.control.AuditFilter;
+import coop.harvest.audit.boundary.AuditEntryView;
+
+import coop.harvest.audit.boundary.AuditTrail;
+
+import coop.harvest.audit.boundary.AuditFilter;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.PageRequest;
 import coop.harvest.platform.ProblemException;

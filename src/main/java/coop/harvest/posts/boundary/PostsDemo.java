@@ -1,6 +1,6 @@
 package coop.harvest.posts.boundary;
 
-import coop.harvest.platform.AuditLog;
+import coop.harvest.audit.boundary.AuditLog;
 import coop.harvest.posts.entity.PostKind;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
