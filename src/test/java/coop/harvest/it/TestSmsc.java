@@ -76,6 +76,7 @@ public final class TestSmsc implements AutoCloseable {
     private final AtomicInteger refuse = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicInteger binds = new AtomicInteger();
+    private volatile String refuseTo;
     private volatile SMPPServerSessionListener listener;
     private volatile Thread acceptor;
 
@@ -160,6 +161,13 @@ public final class TestSmsc implements AutoCloseable {
 
     /** Refuses the next {@code n} submits with ESME_RTHROTTLED. */
     public void refuseNext(int n) {
+        refuseTo = null;
+        refuse.set(n);
+    }
+
+    /** Refuses the next {@code n} submits to that phone with ESME_RTHROTTLED (others pass). */
+    public void refuseNext(String phone, int n) {
+        refuseTo = phone;
         refuse.set(n);
     }
 
@@ -281,7 +289,9 @@ public final class TestSmsc implements AutoCloseable {
         @Override
         public SubmitSmResult onAcceptSubmitSm(SubmitSm submit, SMPPServerSession source)
                 throws ProcessRequestException {
-            if (refuse.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            String only = refuseTo;
+            if ((only == null || only.equals(submit.getDestAddress()))
+                    && refuse.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 refused.incrementAndGet();
                 throw new ProcessRequestException("throttled", ESME_RTHROTTLED);
             }

@@ -189,7 +189,7 @@ class MessagingIT {
     void anSmscThatRefusesTwiceIsRetriedAndTheMessageSentOnce() {
         TestAccount buyer = Fixtures.buyer(api);
         String phone = newPhone();
-        smsc.refuseNext(2);
+        smsc.refuseNext(phone, 2);
         assertEquals(202, buyer.api().post("/api/me/phone", Json.createObjectBuilder().add("phone", phone).build())
                 .status());
         smsc.await(phone, t -> t.contains("验证码"), WAIT);
