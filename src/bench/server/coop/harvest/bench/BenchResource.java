@@ -23,6 +23,16 @@ public class BenchResource {
     @Inject
     BulkSeeding bulk;
 
+    @Inject
+    SmsSeeding sms;
+
+    /** Queues texts into the SMS outbox (figure 8: the sender drains them while orders are placed). */
+    @POST
+    @Path("queue-sms")
+    public Map<String, Object> queueSms(@QueryParam("count") int count) {
+        return sms.queue(Math.max(0, count));
+    }
+
     /** Ceiling (a): the cheapest POST this server can answer, with a small JSON body in and out. */
     @POST
     @Path("echo")

@@ -68,6 +68,9 @@ public class DemoData {
     @Inject
     coop.harvest.consultation.boundary.ConsultationDemo consultation;
 
+    @Inject
+    coop.harvest.messaging.boundary.MessagingDemo messagingDemo;
+
     @PostConstruct
     void load() {
         if (!demo || em.createQuery("SELECT COUNT(c) FROM Cooperative c", Long.class).getSingleResult() > 0) {
@@ -87,6 +90,7 @@ public class DemoData {
         lettersDemo.load(); // the bureau's mailbox
         postsDemo.load(); // the bureau's posts
         consultation.load(PASSWORD);
+        messagingDemo.load();
         LOG.info(() -> "Demo data loaded: " + coops.size() + " cooperatives, 3 buyers, listings and demands; "
                 + "every demo password is " + PASSWORD);
     }

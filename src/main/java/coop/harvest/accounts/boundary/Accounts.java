@@ -160,6 +160,18 @@ public class Accounts {
         }
     }
 
+    /**
+     * Sets the account's phone to a number that messaging has just verified by an SMS code (its contact phone, as
+     * owners and order parties see it).
+     */
+    @PermitAll
+    public void phoneVerified(long accountId, String phone) {
+        Account account = em.find(Account.class, accountId);
+        if (account != null && !phone.equals(account.getPhone())) {
+            account.setContact(account.getEmail(), phone);
+        }
+    }
+
     private void requireFreeUsername(String username) {
         if (!em.createQuery("SELECT a.id FROM Account a WHERE a.usernameKey = :k")
                 .setParameter("k", Account.key(username)).getResultList().isEmpty()) {

@@ -2,6 +2,7 @@ package coop.harvest.market.boundary;
 
 import coop.harvest.platform.MarketDay;
 import coop.harvest.catalog.boundary.Catalog;
+import coop.harvest.market.control.BookSide;
 import coop.harvest.vocabulary.Counties;
 import coop.harvest.market.control.DailyPrice;
 import coop.harvest.market.control.DailySeries;
@@ -110,6 +111,47 @@ public class Market {
         MarketCalendar calendar = calendar();
         return cache.get(List.of("stats", calendar.today()),
                 () -> queries.stats(calendar.today(), calendar.startOfMonth(), calendar.endOfToday()));
+    }
+
+    /**
+     * Every product's figures of one market day and the book now, read fresh (not from the public cache): for the
+     * daily SMS digest and answers to phones.
+     */
+    public List<ProductFigures> figures(LocalDate day) {
+        MarketCalendar calendar = calendar();
+        LocalDate today = calendar.today();
+        Map<String, BookSide> asks = queries.asks(today, null);
+        Map<String, BookSide> bids = queries.bids(today, null);
+        Map<String, List<Trade>> byProduct = queries.trades(null, calendar.startOf(day),
+                calendar.startOf(day.plusDays(1))).stream().collect(Collectors.groupingBy(Trade::product));
+        List<ProductFigures> figures = new ArrayList<>();
+        for (ProductName p : products()) {
+            List<DailyPrice> series = DailySeries.of(byProduct.getOrDefault(p.code(), List.of()), calendar.zone());
+            DailyPrice d = series.isEmpty() ? null : series.get(0);
+            BookSide ask = asks.get(p.code());
+            BookSide bid = bids.get(p.code());
+            figures.add(new ProductFigures(p.code(), p.nameZh(), p.nameEn(), p.unit(), day,
+                    d == null ? null : d.averagePrice(), d == null ? null : d.low(), d == null ? null : d.high(),
+                    d == null ? null : d.volume(), ask == null ? null : ask.best(), bid == null ? null : bid.best()));
+        }
+        return figures;
+    }
+
+    /** The lowest ask of every product now (tradeable listings only), read fresh: for price alerts. */
+    public Map<String, java.math.BigDecimal> bestAsks() {
+        Map<String, java.math.BigDecimal> best = new java.util.HashMap<>();
+        queries.asks(calendar().today(), null).forEach((product, side) -> best.put(product, side.best()));
+        return best;
+    }
+
+    /** Every catalogue product's names and unit. */
+    public List<ProductLabel> labels() {
+        return products().stream().map(p -> new ProductLabel(p.code(), p.nameZh(), p.nameEn(), p.unit())).toList();
+    }
+
+    /** The lowest ask of one product now (tradeable listings only), read fresh: for price alerts. */
+    public java.util.Optional<java.math.BigDecimal> bestAsk(String product) {
+        return java.util.Optional.ofNullable(queries.bestAsk(product, calendar().today()));
     }
 
     private List<ProductName> products() {

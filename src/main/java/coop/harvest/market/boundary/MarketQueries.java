@@ -138,6 +138,26 @@ public class MarketQueries {
         return sides;
     }
 
+    /** The lowest tradeable ask of one product today, or null when nobody offers it. */
+    public BigDecimal bestAsk(String product, LocalDate today) {
+        return decimal(em.createNativeQuery("SELECT MIN(l.UNIT_PRICE)" + ASKS + " AND l.PRODUCT_CODE = ?")
+                .setParameter(1, Date.valueOf(today)).setParameter(2, product).getSingleResult());
+    }
+
+    /** A listing's terms for a text about it (read only; listings owns the table). */
+    public java.util.Optional<PostedTerms> listingTerms(long id) {
+        return rows(em.createNativeQuery("SELECT ID, PRODUCT_CODE, UNIT_PRICE, AVAILABLE, COUNTY FROM LISTING "
+                + "WHERE ID = ?").setParameter(1, id)).stream().findFirst().map(r -> new PostedTerms(id,
+                (String) r[1], decimal(r[2]), decimal(r[3]), (String) r[4]));
+    }
+
+    /** A demand's terms for a text about it: what is still wanted (read only; demands owns the table). */
+    public java.util.Optional<PostedTerms> demandTerms(long id) {
+        return rows(em.createNativeQuery("SELECT ID, PRODUCT_CODE, MAX_UNIT_PRICE, QUANTITY - FILLED_QUANTITY, "
+                + "DELIVERY_COUNTY FROM DEMAND WHERE ID = ?").setParameter(1, id)).stream().findFirst()
+                .map(r -> new PostedTerms(id, (String) r[1], decimal(r[2]), decimal(r[3]), (String) r[4]));
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(Query query) {
         return query.getResultList();
