@@ -3,6 +3,7 @@ package coop.harvest.moderation.boundary;
 import coop.harvest.accounts.boundary.CooperativeDirectory;
 import coop.harvest.accounts.boundary.CooperativeView;
 import coop.harvest.accounts.entity.Account;
+import coop.harvest.certificates.boundary.Certificates;
 import coop.harvest.accounts.entity.Cooperative;
 import coop.harvest.listings.entity.Listing;
 import coop.harvest.listings.entity.ListingStatus;
@@ -39,6 +40,9 @@ public class ModerationQueue {
     @Inject
     Parties parties;
 
+    @Inject
+    Certificates certificates;
+
     public QueueView queue() {
         LocalDate today = MarketDay.today();
         List<ModeratedListing> listings = em.createQuery("SELECT l FROM Listing l WHERE l.status = :pending "
@@ -52,7 +56,7 @@ public class ModerationQueue {
                 .getSingleResult();
         List<PendingCooperative> unverified = cooperatives.awaitingVerification(LIMIT).stream()
                 .map(this::pending).toList();
-        return new QueueView(listings, reports.openReports(LIMIT), unverified,
+        return new QueueView(listings, reports.openReports(LIMIT), unverified, certificates.pending(LIMIT),
                 new QueueView.Counts(pendingListings, reports.countOpen(), cooperatives.countAwaitingVerification()));
     }
 
