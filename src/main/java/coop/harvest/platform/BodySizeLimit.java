@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 @PreMatching
 public class BodySizeLimit implements ContainerRequestFilter {
 
-    private static final Pattern UPLOAD = Pattern.compile(".*/(photos/[^/]+|certificates/[^/]+/document)/?");
+    private static final Pattern UPLOAD = Pattern.compile("(.*/)?(photos/[^/]+|certificates/[^/]+/document)/?");
 
     @Override
     public void filter(ContainerRequestContext request) {

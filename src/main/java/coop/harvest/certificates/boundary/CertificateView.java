@@ -1,7 +1,6 @@
 package coop.harvest.certificates.boundary;
 
 import coop.harvest.catalog.entity.Certification;
-import coop.harvest.certificates.entity.CertificateStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

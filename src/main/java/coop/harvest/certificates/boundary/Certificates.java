@@ -9,7 +9,6 @@ import coop.harvest.certificates.control.CertificateFacts;
 import coop.harvest.certificates.control.CertificateLifecycle;
 import coop.harvest.certificates.control.DocumentType;
 import coop.harvest.certificates.entity.Certificate;
-import coop.harvest.certificates.entity.CertificateStatus;
 import coop.harvest.notifications.boundary.Notifier;
 import coop.harvest.platform.AuditLog;
 import coop.harvest.platform.FieldError;
@@ -84,6 +83,25 @@ public class Certificates {
         return view(registerFor(caller.cooperativeId(), request));
     }
 
+    /**
+     * Registers with its scan in one transaction (the cooperative's page): a refused scan leaves no certificate
+     * behind; its problem is reported on the field {@code document}.
+     */
+    @RolesAllowed("COOPERATIVE")
+    public CertificateView registerWithDocument(@Valid @NotNull NewCertificate request, byte[] scan,
+                                                String mediaType) {
+        CertificateView registered = register(request);
+        if (scan != null) {
+            try {
+                storeDocument(locked(registered.id()), scan, mediaType);
+            } catch (ProblemException refused) {
+                throw new ProblemException(422, "Unprocessable Content", refused.getMessage(),
+                        List.of(new FieldError("document", String.valueOf(refused.status()))), null);
+            }
+        }
+        return get(registered.id());
+    }
+
     /** The same for a named cooperative: for start-up demo data only, never exposed over HTTP. */
     public Certificate registerFor(long cooperativeId, @Valid @NotNull NewCertificate request) {
         LocalDate today = MarketDay.today();
@@ -117,6 +135,17 @@ public class Certificates {
                     + " is already registered");
         }
         return certificate;
+    }
+
+    /** Registers and approves at once, with a scan: for start-up demo data only, never exposed over HTTP. */
+    public long registerApprovedFor(long cooperativeId, NewCertificate request, byte[] scan, String mediaType,
+                                    String actor) {
+        Certificate certificate = registerFor(cooperativeId, request);
+        storeDocument(certificate, scan, mediaType);
+        certificate.decide(CertificateStatus.APPROVED, null);
+        audit.record(actor, "CERTIFICATE_APPROVED", "CERTIFICATE", certificate.getId(), certificate.getNumber());
+        em.flush();
+        return certificate.getId();
     }
 
     private void conflictIfTaken(Certification type, String number) {
@@ -188,8 +217,14 @@ public class Certificates {
         if (!caller.isStaff() && caller.cooperativeId() == null) {
             return page.page(List.of(), 0);
         }
-        String where = " WHERE 1 = 1" + (caller.isStaff() ? "" : " AND c.cooperativeId = :coop")
-                + (status == null ? "" : " AND c.status = :status");
+        List<String> conditions = new ArrayList<>();
+        if (!caller.isStaff()) {
+            conditions.add("c.cooperativeId = :coop");
+        }
+        if (status != null) {
+            conditions.add("c.status = :status");
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         TypedQuery<Certificate> query = em.createQuery("SELECT c FROM Certificate c" + where
                 + " ORDER BY c.createdAt DESC, c.id DESC", Certificate.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Certificate c" + where, Long.class);

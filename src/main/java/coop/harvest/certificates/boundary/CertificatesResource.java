@@ -1,6 +1,5 @@
 package coop.harvest.certificates.boundary;
 
-import coop.harvest.certificates.entity.CertificateStatus;
 import coop.harvest.media.boundary.ImageUploads;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.ProblemException;

@@ -1,6 +1,6 @@
 package coop.harvest.certificates.control;
 
-import coop.harvest.certificates.entity.CertificateStatus;
+import coop.harvest.certificates.boundary.CertificateStatus;
 import java.time.LocalDate;
 import java.util.Optional;
 

@@ -1,10 +1,10 @@
 package coop.harvest.certificates.control;
 
-import static coop.harvest.certificates.entity.CertificateStatus.APPROVED;
-import static coop.harvest.certificates.entity.CertificateStatus.EXPIRED;
-import static coop.harvest.certificates.entity.CertificateStatus.PENDING;
-import static coop.harvest.certificates.entity.CertificateStatus.REJECTED;
-import static coop.harvest.certificates.entity.CertificateStatus.REVOKED;
+import static coop.harvest.certificates.boundary.CertificateStatus.APPROVED;
+import static coop.harvest.certificates.boundary.CertificateStatus.EXPIRED;
+import static coop.harvest.certificates.boundary.CertificateStatus.PENDING;
+import static coop.harvest.certificates.boundary.CertificateStatus.REJECTED;
+import static coop.harvest.certificates.boundary.CertificateStatus.REVOKED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package coop.harvest.certificates.entity;
+package coop.harvest.certificates.boundary;
 
 /** PENDING → APPROVED | REJECTED; APPROVED → REVOKED | EXPIRED. */
 public enum CertificateStatus {
