@@ -58,7 +58,7 @@ class CertificatesBrowserIT {
         browser.fullPageScreenshot("certificates-staff-zh-1280", 1280);
         By row = By.xpath("//tr[.//code[text()='" + number + "']]//input[contains(@class,'approve')]");
         browser.click(row);
-        browser.waitFor(By.cssSelector(".ui-growl-message, #decide\\:messages, .messages"));
+        browser.waitUntilHidden(By.xpath("//tr[.//code[text()='" + number + "']]"));
         assertEquals("APPROVED", api.get("/api/certificates/verify?number=" + number).array().getJsonObject(0)
                 .getString("status"));
         browser.assertAccessible("staff certificates");

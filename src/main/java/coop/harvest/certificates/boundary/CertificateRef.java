@@ -1,6 +1,6 @@
 package coop.harvest.certificates.boundary;
 
-import coop.harvest.catalog.entity.Certification;
+import coop.harvest.vocabulary.Certification;
 import java.time.LocalDate;
 
 /** A certificate that backs a listing's certification, as listing views show it. */

@@ -3,14 +3,14 @@ package coop.harvest.certificates.boundary;
 import coop.harvest.accounts.boundary.Caller;
 import coop.harvest.accounts.boundary.CurrentUser;
 import coop.harvest.catalog.boundary.Catalog;
-import coop.harvest.catalog.entity.Certification;
+import coop.harvest.vocabulary.Certification;
 import coop.harvest.certificates.control.BackingRule;
 import coop.harvest.certificates.control.CertificateFacts;
 import coop.harvest.certificates.control.CertificateLifecycle;
 import coop.harvest.certificates.control.DocumentType;
 import coop.harvest.certificates.entity.Certificate;
 import coop.harvest.notifications.boundary.Notifier;
-import coop.harvest.platform.AuditLog;
+import coop.harvest.audit.boundary.AuditLog;
 import coop.harvest.platform.FieldError;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;
@@ -69,6 +69,9 @@ public class Certificates {
 
     @Inject
     DocumentFolder folder;
+
+    @Inject
+    coop.harvest.accounts.boundary.PartyDirectory parties;
 
     @Inject
     Event<CertificateLapsed> lapsed;
@@ -443,11 +446,10 @@ public class Certificates {
                 shownReason ? c.getReason() : null, c.getDocumentSha256() != null, c.getCreatedAt(), c.getVersion());
     }
 
-    /** The holder's name; read from the cooperative table until accounts offers a name look-up on its boundary. */
+    /** The holder's name, through the accounts component's party directory. */
     private CertificateView.CooperativeRef cooperative(long id) {
-        List<?> name = em.createNativeQuery("SELECT NAME FROM COOPERATIVE WHERE ID = ?").setParameter(1, id)
-                .getResultList();
-        return new CertificateView.CooperativeRef(id, name.isEmpty() ? "" : String.valueOf(name.get(0)));
+        return new CertificateView.CooperativeRef(id, parties.cooperative(id)
+                .map(coop.harvest.accounts.boundary.PartyDirectory.CooperativeParty::name).orElse(""));
     }
 
     private static String link() {

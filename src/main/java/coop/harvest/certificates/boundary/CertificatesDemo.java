@@ -1,6 +1,6 @@
 package coop.harvest.certificates.boundary;
 
-import coop.harvest.catalog.entity.Certification;
+import coop.harvest.vocabulary.Certification;
 import coop.harvest.platform.MarketDay;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;

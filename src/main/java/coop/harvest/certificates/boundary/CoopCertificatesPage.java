@@ -1,6 +1,6 @@
 package coop.harvest.certificates.boundary;
 
-import coop.harvest.catalog.entity.Certification;
+import coop.harvest.vocabulary.Certification;
 import coop.harvest.certificates.control.DocumentType;
 import coop.harvest.platform.PageRequest;
 import coop.harvest.web.PageSupport;

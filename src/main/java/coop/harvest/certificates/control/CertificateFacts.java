@@ -1,6 +1,6 @@
 package coop.harvest.certificates.control;
 
-import coop.harvest.catalog.entity.Certification;
+import coop.harvest.vocabulary.Certification;
 import java.time.LocalDate;
 import java.util.List;
 

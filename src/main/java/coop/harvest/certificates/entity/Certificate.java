@@ -1,6 +1,6 @@
 package coop.harvest.certificates.entity;
 
-import coop.harvest.catalog.entity.Certification;
+import coop.harvest.vocabulary.Certification;
 import coop.harvest.certificates.boundary.CertificateStatus;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;

@@ -1,8 +1,7 @@
 package coop.harvest.listings.boundary;
 
-import coop.harvest.catalog.entity.Certification;
-import coop.harvest.catalog.entity.Grade;
-import coop.harvest.listings.entity.ListingStatus;
+import coop.harvest.vocabulary.Certification;
+import coop.harvest.vocabulary.Grade;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +12,7 @@ public record ListingView(long id, CooperativeRef cooperative, String product, G
                           List<Certification> certifications, BigDecimal quantity, BigDecimal available,
                           BigDecimal minOrderQuantity, BigDecimal unitPrice, String county, LocalDate availableFrom,
                           LocalDate availableUntil, String description, ListingStatus status, Instant createdAt,
-                          long version) {
+                          long version, List<coop.harvest.certificates.boundary.CertificateRef> certificates) {
 
     /** The offering cooperative, as the public sees it. */
     public record CooperativeRef(long id, String name, boolean verified) {

@@ -1,7 +1,9 @@
 package coop.harvest.listings.entity;
 
-import coop.harvest.catalog.entity.Certifications;
-import coop.harvest.catalog.entity.Grade;
+import coop.harvest.listings.boundary.ListingStatus;
+
+import coop.harvest.vocabulary.Certifications;
+import coop.harvest.vocabulary.Grade;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -121,6 +123,12 @@ public class Listing {
         this.status = newStatus;
         this.statusReason = reason;
         touch();
+    }
+
+    /** Replaces the certifications the listing carries (an owner's edit, or a lapsed certificate). */
+    public void replaceCertifications(Certifications certifications) {
+        this.certifications = certifications;
+        this.updatedAt = Instant.now();
     }
 
     public void touch() {

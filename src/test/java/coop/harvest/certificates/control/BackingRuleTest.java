@@ -1,11 +1,11 @@
 package coop.harvest.certificates.control;
 
-import static coop.harvest.catalog.entity.Certification.GREEN_FOOD;
-import static coop.harvest.catalog.entity.Certification.ORGANIC;
+import static coop.harvest.vocabulary.Certification.GREEN_FOOD;
+import static coop.harvest.vocabulary.Certification.ORGANIC;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import coop.harvest.catalog.entity.Certification;
+import coop.harvest.vocabulary.Certification;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
