@@ -51,7 +51,7 @@ class CertificatesIT {
 
     @Test
     void registrationChecksItsRules() {
-        Fixtures.TestAccount coop = Fixtures.cooperative(api);
+        Fixtures.TestAccount coop = Fixtures.uncertifiedCooperative(api);
         String number = Fixtures.unique("LB-45-");
         assertEquals(401, api.post("/api/certificates", valid("GREEN_FOOD", number, "kiwi")).status());
         assertTrue(Fixtures.buyer(api).api().post("/api/certificates", valid("GREEN_FOOD", number, "kiwi"))
@@ -90,7 +90,7 @@ class CertificatesIT {
         assertTrue(c.containsKey("createdAt") && c.containsKey("version"));
         assertTrue(created.header("Location").endsWith("/api/certificates/" + c.getJsonNumber("id")));
 
-        ApiClient.Response again = Fixtures.cooperative(api).api().post("/api/certificates",
+        ApiClient.Response again = Fixtures.uncertifiedCooperative(api).api().post("/api/certificates",
                 valid("GREEN_FOOD", number, "grape"));
         assertTrue(again.isProblem(409), "the same type and number, by another cooperative: " + again);
         assertEquals(201, coop.api().post("/api/certificates", valid("ORGANIC", number, "kiwi")).status(),
@@ -99,11 +99,11 @@ class CertificatesIT {
 
     @Test
     void scansAreCheckedAndShownToTheHolderAndStaffOnly() throws Exception {
-        Fixtures.TestAccount coop = Fixtures.cooperative(api);
+        Fixtures.TestAccount coop = Fixtures.uncertifiedCooperative(api);
         long id = id(coop.api().post("/api/certificates", valid("ORGANIC", Fixtures.unique("OFDC-"), "kiwi")));
         String path = "/api/certificates/" + id + "/document";
         assertEquals(401, put(null, path, "application/pdf", PDF).statusCode());
-        assertEquals(404, put(Fixtures.cooperative(api).token(), path, "application/pdf", PDF).statusCode());
+        assertEquals(404, put(Fixtures.uncertifiedCooperative(api).token(), path, "application/pdf", PDF).statusCode());
         assertEquals(403, put(Fixtures.staff(api).token(), path, "application/pdf", PDF).statusCode());
         assertEquals(404, put(coop.token(), "/api/certificates/999999999/document", "application/pdf", PDF)
                 .statusCode());
@@ -127,7 +127,7 @@ class CertificatesIT {
         assertTrue(mine.headers().firstValue("Content-Type").orElseThrow().startsWith("application/pdf"));
         assertArrayEquals(scan, mine.body());
         assertEquals(200, get(Fixtures.staff(api).token(), path).statusCode());
-        assertEquals(404, get(Fixtures.cooperative(api).token(), path).statusCode());
+        assertEquals(404, get(Fixtures.uncertifiedCooperative(api).token(), path).statusCode());
         assertEquals(404, get(Fixtures.buyer(api).token(), path).statusCode());
         assertEquals(401, get(null, path).statusCode());
         assertTrue(coop.api().get("/api/certificates/" + id).object().getBoolean("hasDocument"));
@@ -138,8 +138,8 @@ class CertificatesIT {
 
     @Test
     void listsAndOneCertificateFollowVisibility() {
-        Fixtures.TestAccount coop = Fixtures.cooperative(api);
-        Fixtures.TestAccount other = Fixtures.cooperative(api);
+        Fixtures.TestAccount coop = Fixtures.uncertifiedCooperative(api);
+        Fixtures.TestAccount other = Fixtures.uncertifiedCooperative(api);
         long id = id(coop.api().post("/api/certificates", valid("POLLUTION_FREE", Fixtures.unique("WGH-"), "kiwi")));
         assertEquals(401, api.get("/api/certificates").status());
         assertEquals(401, api.get("/api/certificates/" + id).status());
@@ -161,7 +161,7 @@ class CertificatesIT {
 
     @Test
     void staffDecideAuditedAndThePublicChecksTheNumber() {
-        Fixtures.TestAccount coop = Fixtures.cooperative(api);
+        Fixtures.TestAccount coop = Fixtures.uncertifiedCooperative(api);
         Fixtures.TestAccount staff = Fixtures.staff(api);
         String number = Fixtures.unique("LB-");
         long id = id(coop.api().post("/api/certificates", valid("GREEN_FOOD", number, "kiwi")));
@@ -216,6 +216,81 @@ class CertificatesIT {
         assertTrue(api.get("/api/certificates/verify?number=" + rejectedNumber).array().isEmpty());
         assertEquals(201, coop.api().post("/api/certificates", valid("GREEN_FOOD", rejectedNumber, "kiwi")).status(),
                 "a rejected number may be registered again");
+    }
+
+    @Test
+    void revocationStripsACertificationSoMatchingSkipsThatListingButNotAnotherBackedOne() {
+        Fixtures.TestAccount staff = Fixtures.staff(api);
+        String product = coop.harvest.it.Trades.product(api, "有机猕猴桃", "Organic kiwi");
+        Fixtures.TestAccount first = verified(Fixtures.uncertifiedCooperative(api));
+        Fixtures.TestAccount second = verified(Fixtures.uncertifiedCooperative(api));
+        JsonObject listing = Json.createObjectBuilder().add("product", product).add("grade", "FIRST")
+                .add("certifications", Json.createArrayBuilder().add("ORGANIC"))
+                .add("quantity", new java.math.BigDecimal("500")).add("minOrderQuantity", new java.math.BigDecimal("1"))
+                .add("unitPrice", new java.math.BigDecimal("9.00")).add("county", "溆浦县")
+                .add("availableFrom", TODAY.toString()).add("availableUntil", TODAY.plusDays(30).toString())
+                .add("description", "有机猕猴桃").build();
+        ApiClient.Response unbacked = first.api().post("/api/listings", listing);
+        assertTrue(unbacked.isProblem(422), unbacked::toString);
+        assertEquals(List.of("certifications"), unbacked.errorFields());
+
+        String firstNumber = Fixtures.unique("OFDC-A-");
+        long firstCertificate = id(first.api().post("/api/certificates", valid("ORGANIC", firstNumber, product)));
+        assertEquals(200, staff.api().post("/api/moderation/certificates/" + firstCertificate + "/approve", "")
+                .status());
+        String secondNumber = Fixtures.unique("OFDC-B-");
+        long secondCertificate = id(second.api().post("/api/certificates", valid("ORGANIC", secondNumber, product)));
+        assertEquals(200, staff.api().post("/api/moderation/certificates/" + secondCertificate + "/approve", "")
+                .status());
+        ApiClient.Response firstListing = first.api().post("/api/listings", listing);
+        assertEquals(201, firstListing.status(), firstListing::toString);
+        long l1 = id(firstListing);
+        JsonObject backing = firstListing.object().getJsonArray("certificates").getJsonObject(0);
+        assertEquals(firstNumber, backing.getString("number"));
+        assertEquals("ORGANIC", backing.getString("type"));
+        assertTrue(backing.containsKey("validUntil"));
+        long l2 = id(second.api().post("/api/listings", Json.createObjectBuilder(listing)
+                .add("unitPrice", new java.math.BigDecimal("9.50")).build()));
+        ApiClient.Response putUnbacked = first.api().put("/api/listings/" + l1, Json.createObjectBuilder()
+                .add("unitPrice", new java.math.BigDecimal("9.00")).add("quantity", new java.math.BigDecimal("500"))
+                .add("minOrderQuantity", new java.math.BigDecimal("1")).add("description", "有机猕猴桃")
+                .add("availableFrom", TODAY.toString()).add("availableUntil", TODAY.plusDays(30).toString())
+                .add("certifications", Json.createArrayBuilder().add("ORGANIC").add("GREEN_FOOD")).build());
+        assertTrue(putUnbacked.isProblem(422), putUnbacked::toString);
+        assertEquals(List.of("certifications"), putUnbacked.errorFields());
+
+        ApiClient.Response revoked = staff.api().post("/api/moderation/certificates/" + firstCertificate + "/revoke",
+                "{\"reason\":\"抽检发现农药残留\"}");
+        assertEquals(200, revoked.status(), revoked::toString);
+        JsonObject stripped = api.get("/api/listings/" + l1).object();
+        assertTrue(stripped.getJsonArray("certifications").isEmpty(), stripped::toString);
+        assertTrue(stripped.getJsonArray("certificates").isEmpty());
+        assertEquals("ORGANIC", api.get("/api/listings/" + l2).object().getJsonArray("certifications")
+                .getString(0), "the other cooperative's certificate still backs its listing");
+        assertTrue(first.api().get("/api/notifications").body().contains("抽检发现农药残留"));
+        String audit = staff.api().get("/api/moderation/audit?targetType=LISTING&targetId=" + l1).body();
+        assertTrue(audit.contains("LISTING_CERTIFICATION_REMOVED"), audit);
+        assertFalse(api.get("/api/listings?certification=ORGANIC&product=" + product).body()
+                .contains("\"id\":" + l1 + ","), "search treats it as without the certification");
+
+        Fixtures.TestAccount buyer = Fixtures.buyer(api);
+        ApiClient.Response demand = buyer.api().post("/api/demands", Json.createObjectBuilder()
+                .add("product", product).add("minGrade", "FIRST")
+                .add("certifications", Json.createArrayBuilder().add("ORGANIC"))
+                .add("quantity", new java.math.BigDecimal("100")).add("maxUnitPrice", new java.math.BigDecimal("10.00"))
+                .add("deliveryCounty", "鹤城区").add("neededBy", TODAY.plusDays(20).toString())
+                .add("allowPartial", true).build());
+        assertEquals(201, demand.status(), demand::toString);
+        assertEquals(0, new java.math.BigDecimal("500").compareTo(api.get("/api/listings/" + l1).object()
+                .getJsonNumber("available").bigDecimalValue()), "the cheaper, stripped listing is not matched");
+        assertEquals(0, new java.math.BigDecimal("400").compareTo(api.get("/api/listings/" + l2).object()
+                .getJsonNumber("available").bigDecimalValue()), "the backed listing is matched");
+    }
+
+    private Fixtures.TestAccount verified(Fixtures.TestAccount coop) {
+        assertEquals(200, Fixtures.staff(api).api().post("/api/moderation/cooperatives/" + coop.cooperativeId()
+                + "/verify", "").status());
+        return coop;
     }
 
     private HttpResponse<byte[]> put(String token, String path, String type, byte[] body) throws IOException,
