@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import coop.harvest.it.ApiClient;
 import coop.harvest.it.Fixtures;
 import coop.harvest.it.HarvestServer;
+import coop.harvest.media.control.TestImages;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -285,6 +286,57 @@ class CertificatesIT {
                 .getJsonNumber("available").bigDecimalValue()), "the cheaper, stripped listing is not matched");
         assertEquals(0, new java.math.BigDecimal("400").compareTo(api.get("/api/listings/" + l2).object()
                 .getJsonNumber("available").bigDecimalValue()), "the backed listing is matched");
+    }
+
+    @Test
+    void listingPhotosAreCheckedStoredAndServedWithEtags() throws Exception {
+        Fixtures.TestAccount coop = verified(Fixtures.uncertifiedCooperative(api));
+        JsonObject body = Json.createObjectBuilder().add("product", "kiwi").add("grade", "FIRST")
+                .add("quantity", new java.math.BigDecimal("500")).add("minOrderQuantity", new java.math.BigDecimal("1"))
+                .add("unitPrice", new java.math.BigDecimal("99.00")).add("county", "溆浦县")
+                .add("availableFrom", TODAY.toString()).add("availableUntil", TODAY.plusDays(30).toString())
+                .add("description", "带照片的猕猴桃").build();
+        long id = id(coop.api().post("/api/listings", body));
+        String path = "/api/listings/" + id + "/photos/1";
+        byte[] jpeg = TestImages.withExifGps(
+                TestImages.jpeg(2400, 1800, false));
+        assertEquals(401, put(null, path, "image/jpeg", jpeg).statusCode());
+        assertEquals(403, put(Fixtures.uncertifiedCooperative(api).token(), path, "image/jpeg", jpeg).statusCode());
+        assertEquals(404, put(coop.token(), "/api/listings/" + id + "/photos/7", "image/jpeg", jpeg).statusCode());
+        assertEquals(404, put(coop.token(), "/api/listings/" + id + "/photos/0", "image/jpeg", jpeg).statusCode());
+        assertEquals(404, put(coop.token(), "/api/listings/999999999/photos/1", "image/jpeg", jpeg).statusCode());
+        assertEquals(415, put(coop.token(), path, "image/gif", jpeg).statusCode());
+        assertEquals(422, put(coop.token(), path, "image/png", PDF).statusCode(), "a PDF sent as PNG");
+        byte[] exe = new byte[70_000];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        assertEquals(422, put(coop.token(), path, "image/jpeg", exe).statusCode(), "a renamed .exe");
+        assertEquals(413, put(coop.token(), path, "image/jpeg", Arrays.copyOf(jpeg, 9 * 1024 * 1024)).statusCode());
+        assertEquals(404, get(null, path).statusCode(), "nothing stored by refused uploads");
+
+        assertEquals(204, put(coop.token(), path, "image/jpeg", jpeg).statusCode());
+        assertEquals(204, put(coop.token(), "/api/listings/" + id + "/photos/2", "image/png",
+                TestImages.png(300, 200)).statusCode());
+        HttpResponse<byte[]> photo = get(null, path);
+        assertEquals(200, photo.statusCode());
+        assertTrue(photo.headers().firstValue("Content-Type").orElseThrow().startsWith("image/jpeg"));
+        String etag = photo.headers().firstValue("ETag").orElseThrow();
+        assertTrue(photo.headers().firstValue("Cache-Control").orElseThrow().contains("max-age"));
+        assertFalse(new String(photo.body(), StandardCharsets.ISO_8859_1).contains("Exif"), "no EXIF, no GPS");
+        HttpRequest conditional = HttpRequest.newBuilder(URI.create(api.baseUrl() + path))
+                .header("If-None-Match", etag).build();
+        assertEquals(304, HTTP.send(conditional, HttpResponse.BodyHandlers.ofByteArray()).statusCode());
+        assertEquals(200, get(null, path + "/thumb").statusCode());
+        JsonArray photos = api.get("/api/listings/" + id).object().getJsonArray("photos");
+        assertEquals(2, photos.size());
+        assertEquals(1, photos.getJsonObject(0).getInt("n"));
+        assertEquals(200, get(null, photos.getJsonObject(1).getString("thumbUrl")).statusCode());
+
+        HttpRequest delete = HttpRequest.newBuilder(URI.create(api.baseUrl() + "/api/listings/" + id + "/photos/2"))
+                .header("Authorization", "Bearer " + coop.token()).DELETE().build();
+        assertEquals(204, HTTP.send(delete, HttpResponse.BodyHandlers.ofByteArray()).statusCode());
+        assertEquals(404, HTTP.send(delete, HttpResponse.BodyHandlers.ofByteArray()).statusCode());
+        assertEquals(1, api.get("/api/listings/" + id).object().getJsonArray("photos").size());
     }
 
     private Fixtures.TestAccount verified(Fixtures.TestAccount coop) {

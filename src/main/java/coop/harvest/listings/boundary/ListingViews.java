@@ -53,7 +53,8 @@ final class ListingViews {
                 l.getUnitPrice().setScale(2, RoundingMode.UNNECESSARY), l.getCounty(), l.getAvailableFrom(),
                 l.getAvailableUntil(), l.getDescription(),
                 ListingLifecycle.effective(l.getStatus(), l.getAvailableUntil(), today), l.getCreatedAt(),
-                l.getVersion(), certificates(l));
+                l.getVersion(), certificates(l),
+                jakarta.enterprise.inject.spi.CDI.current().select(ListingPhotos.class).get().views(l.getId()));
     }
 
     /** The certificates that back the listing's certifications (none asked for when it carries none). */
