@@ -71,6 +71,9 @@ public class DemoData {
     @Inject
     coop.harvest.messaging.boundary.MessagingDemo messagingDemo;
 
+    @Inject
+    coop.harvest.certificates.boundary.CertificatesDemo certificatesDemo;
+
     @PostConstruct
     void load() {
         if (!demo || em.createQuery("SELECT COUNT(c) FROM Cooperative c", Long.class).getSingleResult() > 0) {
@@ -85,6 +88,7 @@ public class DemoData {
         AccountView wuxi = buyer("wuxi", "龙经理", "怀化五溪农产品批发市场有限公司");
         AccountView xiangyao = buyer("xiangyao", "陈厂长", "湖南湘药中药材加工有限公司");
         AccountView canteen = buyer("canteen", "刘师傅", "怀化学院第一食堂");
+        certificatesDemo.load(key -> coops.get(key).cooperativeId());
         offers(coops);
         demands(wuxi, xiangyao, canteen);
         lettersDemo.load(); // the bureau's mailbox

@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
 
 /**
  * Refuses a declared body over 1 MiB before anything reads it; {@link JsonRecordReader} bounds the rest. Photo
- * uploads ({@code PUT …/photos/{n}}) are larger and carry their own limit, enforced where they are read
+ * uploads ({@code PUT …/photos/{n}}, {@code PUT …/certificates/{id}/document}) are larger and carry their own limit, enforced where they are read
  * (media.boundary.ImageUploads).
  */
 @Provider
 @PreMatching
 public class BodySizeLimit implements ContainerRequestFilter {
 
-    private static final Pattern UPLOAD = Pattern.compile(".*/photos/[^/]+/?");
+    private static final Pattern UPLOAD = Pattern.compile("(.*/)?(photos/[^/]+|certificates/[^/]+/document)/?");
 
     @Override
     public void filter(ContainerRequestContext request) {

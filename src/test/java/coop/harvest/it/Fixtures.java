@@ -45,8 +45,35 @@ public final class Fixtures {
                 .build();
     }
 
-    /** A new, unverified cooperative account, signed in. */
+    /**
+     * A new, unverified cooperative account, signed in, holding an approved certificate of every certification for
+     * every product of the catalogue (a listing may claim a certification only with a backing certificate).
+     */
     public static TestAccount cooperative(ApiClient api) {
+        TestAccount coop = uncertifiedCooperative(api);
+        java.util.List<String> products = api.get("/api/products").array().getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("code")).toList();
+        for (String type : java.util.List.of("GREEN_FOOD", "ORGANIC", "GEOGRAPHICAL_INDICATION", "POLLUTION_FREE")) {
+            certify(api, coop, type, products);
+        }
+        return coop;
+    }
+
+    /** Registers an approved certificate of that type covering the products for the cooperative. */
+    public static void certify(ApiClient api, TestAccount coop, String type, java.util.List<String> products) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        ApiClient.Response created = coop.api().post("/api/certificates", Json.createObjectBuilder()
+                .add("type", type).add("number", unique("T-" + type.charAt(0) + "-")).add("issuer", "测试认证中心")
+                .add("products", Json.createArrayBuilder(products)).add("validFrom", today.minusYears(1).toString())
+                .add("validUntil", today.plusYears(3).toString()).build());
+        assertEquals(201, created.status(), created::toString);
+        ApiClient.Response approved = staff(api).api().post("/api/moderation/certificates/"
+                + created.object().getJsonNumber("id") + "/approve", "");
+        assertEquals(200, approved.status(), approved::toString);
+    }
+
+    /** A new, unverified cooperative account, signed in, with no certificates. */
+    public static TestAccount uncertifiedCooperative(ApiClient api) {
         String username = unique("coop");
         ApiClient.Response created = api.post("/api/accounts",
                 cooperativeRegistration(username, "测试合作社 " + username, "溆浦县"));

@@ -40,6 +40,7 @@ class ModerationConcurrencyIT {
     void approvalsRacingWithDemandsFillEveryDemandOnceAndOversellNothing() throws Exception {
         String product = Market.product(api);
         TestAccount coop = Fixtures.cooperative(api);
+        Fixtures.certify(api, coop, "GREEN_FOOD", List.of(product));
         List<Long> listings = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             ApiClient.Response created = coop.api().post("/api/listings", listingBody(product, "10.00", "100", "1"));

@@ -24,4 +24,7 @@ public class ListingChange implements RequestBody {
 
     @NotNull(message = "is required")
     public LocalDate availableUntil;
+
+    /** Optional: the certifications to carry from now on (left out: unchanged); each needs a backing certificate. */
+    public java.util.Set<coop.harvest.vocabulary.Certification> certifications;
 }

@@ -12,7 +12,8 @@ public record ListingView(long id, CooperativeRef cooperative, String product, G
                           List<Certification> certifications, BigDecimal quantity, BigDecimal available,
                           BigDecimal minOrderQuantity, BigDecimal unitPrice, String county, LocalDate availableFrom,
                           LocalDate availableUntil, String description, ListingStatus status, Instant createdAt,
-                          long version) {
+                          long version, List<coop.harvest.certificates.boundary.CertificateRef> certificates,
+                          List<ListingPhotoView> photos) {
 
     /** The offering cooperative, as the public sees it. */
     public record CooperativeRef(long id, String name, boolean verified) {

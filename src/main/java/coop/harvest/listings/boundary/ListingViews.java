@@ -53,7 +53,17 @@ final class ListingViews {
                 l.getUnitPrice().setScale(2, RoundingMode.UNNECESSARY), l.getCounty(), l.getAvailableFrom(),
                 l.getAvailableUntil(), l.getDescription(),
                 ListingLifecycle.effective(l.getStatus(), l.getAvailableUntil(), today), l.getCreatedAt(),
-                l.getVersion());
+                l.getVersion(), certificates(l),
+                jakarta.enterprise.inject.spi.CDI.current().select(ListingPhotos.class).get().views(l.getId()));
+    }
+
+    /** The certificates that back the listing's certifications (none asked for when it carries none). */
+    private static List<coop.harvest.certificates.boundary.CertificateRef> certificates(Listing l) {
+        if (l.getCertifications().asSet().isEmpty()) {
+            return List.of();
+        }
+        return jakarta.enterprise.inject.spi.CDI.current().select(coop.harvest.certificates.boundary.Certificates.class)
+                .get().backing(l.getCooperativeId(), l.getProduct(), l.getCertifications().asSet());
     }
 
     static List<ListingView> views(PartyDirectory parties, List<Listing> listings, LocalDate today) {

@@ -57,6 +57,9 @@ public class Listings {
     ProductLock productLock;
 
     @Inject
+    coop.harvest.certificates.boundary.Certificates certificates;
+
+    @Inject
     Event<ListingActivated> activated;
 
     @Inject
@@ -95,6 +98,9 @@ public class Listings {
             errors.add(new FieldError("certifications", "must not contain null"));
         }
         errors.addAll(ListingRules.check(terms(request), today));
+        if (product.isPresent() && request.certifications != null && !request.certifications.contains(null)) {
+            unbacked(cooperativeId, product.get().getCode(), request.certifications).ifPresent(errors::add);
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -126,7 +132,15 @@ public class Listings {
                               @Valid @NotNull(message = "a JSON body is required") ListingChange change) {
         LocalDate today = MarketDay.today();
         Listing listing = ownListing(id, today);
-        List<FieldError> errors = ListingRules.check(terms(change), today);
+        List<FieldError> errors = new ArrayList<>(ListingRules.check(terms(change), today));
+        if (change.certifications != null) {
+            if (change.certifications.contains(null)) {
+                errors.add(new FieldError("certifications", "must not contain null"));
+            } else {
+                unbacked(listing.getCooperativeId(), listing.getProduct(), change.certifications)
+                        .ifPresent(errors::add);
+            }
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -199,7 +213,20 @@ public class Listings {
         productLock.lock(product);
     }
 
+    /** The 422 error when some claimed certification has no valid approved certificate of the cooperative. */
+    private java.util.Optional<FieldError> unbacked(long cooperativeId, String product,
+                                                   java.util.Collection<coop.harvest.vocabulary.Certification> claimed) {
+        java.util.Set<coop.harvest.vocabulary.Certification> missing = certificates.unbacked(cooperativeId, product,
+                claimed);
+        return missing.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new FieldError("certifications",
+                "no valid approved certificate of the cooperative backs " + missing + " for " + product
+                        + "; register the certificate and have it approved first"));
+    }
+
     private void apply(Listing listing, ListingChange change, BigDecimal committed) {
+        if (change.certifications != null) {
+            listing.replaceCertifications(coop.harvest.vocabulary.Certifications.of(change.certifications));
+        }
         listing.setQuantity(change.quantity);
         listing.setAvailable(change.quantity.subtract(committed));
         listing.setMinOrderQuantity(change.minOrderQuantity);

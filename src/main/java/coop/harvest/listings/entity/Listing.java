@@ -125,6 +125,12 @@ public class Listing {
         touch();
     }
 
+    /** Replaces the certifications the listing carries (an owner's edit, or a lapsed certificate). */
+    public void replaceCertifications(Certifications certifications) {
+        this.certifications = certifications;
+        this.updatedAt = Instant.now();
+    }
+
     public void touch() {
         this.updatedAt = Instant.now();
     }

@@ -4,6 +4,7 @@ import coop.harvest.accounts.boundary.CooperativeDirectory;
 import coop.harvest.accounts.boundary.CooperativeView;
 import coop.harvest.accounts.boundary.PartyDirectory;
 import coop.harvest.listings.boundary.ListingBook;
+import coop.harvest.certificates.boundary.Certificates;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
@@ -38,6 +39,9 @@ public class ModerationQueue {
     @Inject
     Parties parties;
 
+    @Inject
+    Certificates certificates;
+
     public QueueView queue() {
         LocalDate today = MarketDay.today();
         List<ModeratedListing> listings = listingBook.pendingReview(today, 0, LIMIT).stream()
@@ -45,7 +49,7 @@ public class ModerationQueue {
         long pendingListings = listingBook.countPendingReview(today);
         List<PendingCooperative> unverified = cooperatives.awaitingVerification(LIMIT).stream()
                 .map(this::pending).toList();
-        return new QueueView(listings, reports.openReports(LIMIT), unverified,
+        return new QueueView(listings, reports.openReports(LIMIT), unverified, certificates.pending(LIMIT),
                 new QueueView.Counts(pendingListings, reports.countOpen(), cooperatives.countAwaitingVerification()));
     }
 

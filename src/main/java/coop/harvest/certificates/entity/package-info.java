@@ -1,0 +1,2 @@
+/** The certificate table (owned by this component only). */
+package coop.harvest.certificates.entity;

@@ -1,0 +1,96 @@
+package coop.harvest.listings.boundary;
+
+import coop.harvest.accounts.boundary.Caller;
+import coop.harvest.accounts.boundary.CurrentUser;
+import coop.harvest.listings.entity.Listing;
+import coop.harvest.listings.entity.ListingPhoto;
+import coop.harvest.media.boundary.ImageFile;
+import coop.harvest.media.boundary.ImageVariant;
+import coop.harvest.media.boundary.Images;
+import coop.harvest.media.boundary.StoredImage;
+import coop.harvest.platform.ProblemException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** Up to six photos per listing: the owner puts and deletes them, whoever may see the listing fetches them. */
+@Stateless
+@PermitAll
+public class ListingPhotos {
+
+    public static final long MAX_PHOTO_BYTES = 8L * 1024 * 1024;
+    public static final int MAX_PHOTOS = 6;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ListingReads reads;
+
+    @Inject
+    Images images;
+
+    /** Checks that the caller may change photo n of the listing, before any body is read (401, 403, 404). */
+    public void checkOwner(long listingId, int n) {
+        Caller caller = currentUser.require();
+        reads.get(listingId);
+        if (n < 1 || n > MAX_PHOTOS) {
+            throw ProblemException.notFound("Photo " + n + " (a listing has photos 1 to " + MAX_PHOTOS + ")");
+        }
+        Listing listing = em.find(Listing.class, listingId);
+        if (!caller.ownsCooperative(listing.getCooperativeId())) {
+            throw ProblemException.forbidden("Only the cooperative that offers this listing changes its photos");
+        }
+    }
+
+    /** Stores photo n (replacing an earlier one): JPEG or PNG, at most 8 MiB, re-encoded without metadata. */
+    public void put(long listingId, int n, byte[] bytes, String mediaType) {
+        checkOwner(listingId, n);
+        em.find(Listing.class, listingId, LockModeType.PESSIMISTIC_WRITE);
+        StoredImage image = images.store(bytes, mediaType, MAX_PHOTO_BYTES);
+        ListingPhoto photo = em.find(ListingPhoto.class, new ListingPhoto.Key(listingId, n));
+        if (photo == null) {
+            em.persist(new ListingPhoto(listingId, n, image.id(), image.etag()));
+        } else {
+            photo.replace(image.id(), image.etag());
+        }
+    }
+
+    /** Removes photo n; 404 when there is none. */
+    public void delete(long listingId, int n) {
+        checkOwner(listingId, n);
+        ListingPhoto photo = em.find(ListingPhoto.class, new ListingPhoto.Key(listingId, n));
+        if (photo == null) {
+            throw ProblemException.notFound("Photo " + n + " of listing " + listingId);
+        }
+        em.remove(photo);
+    }
+
+    /** The file of photo n, to whoever may see the listing. */
+    public ImageFile photo(long listingId, int n, ImageVariant variant) {
+        reads.get(listingId);
+        ListingPhoto photo = n < 1 || n > MAX_PHOTOS ? null
+                : em.find(ListingPhoto.class, new ListingPhoto.Key(listingId, n));
+        if (photo == null) {
+            throw ProblemException.notFound("Photo " + n + " of listing " + listingId);
+        }
+        return images.open(photo.getImageId(), variant)
+                .orElseThrow(() -> ProblemException.notFound("Photo " + n + " of listing " + listingId));
+    }
+
+    /** The photos of a listing for its views, by number. */
+    public List<ListingPhotoView> views(long listingId) {
+        return em.createQuery("SELECT p FROM ListingPhoto p WHERE p.listingId = :l ORDER BY p.n", ListingPhoto.class)
+                .setParameter("l", listingId).getResultList().stream()
+                .map(p -> new ListingPhotoView(p.getN(), "/api/listings/" + listingId + "/photos/" + p.getN(),
+                        "/api/listings/" + listingId + "/photos/" + p.getN() + "/thumb"))
+                .toList();
+    }
+}
