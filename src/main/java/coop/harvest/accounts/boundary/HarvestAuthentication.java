@@ -77,7 +77,8 @@ public class HarvestAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
                                            UsernamePasswordCredential credential) {
         try {
-            Caller caller = authenticator.verify(credential.getCaller(), credential.getPasswordAsString());
+            Caller caller = authenticator.verify(credential.getCaller(), credential.getPasswordAsString(),
+                    request.getRemoteAddr());
             HttpSession session = request.getSession(true);
             request.changeSessionId();
             session.setAttribute(SESSION_CALLER, caller.accountId());
