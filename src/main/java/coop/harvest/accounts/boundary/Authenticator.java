@@ -99,6 +99,19 @@ public class Authenticator {
         return account == null || account.isBlocked() ? Optional.empty() : Optional.of(Caller.of(account));
     }
 
+    /** The caller of a session signed in at {@code signedInAt}, unless suspended or its password changed since. */
+    public Optional<Caller> callerForSession(long accountId, Instant signedInAt) {
+        Account account = em.find(Account.class, accountId);
+        return account == null || account.isBlocked() || !account.sessionValid(signedInAt) ? Optional.empty()
+                : Optional.of(Caller.of(account));
+    }
+
+    /** Deletes tokens past their expiry (the purge timer). */
+    public int purgeExpiredTokens(Instant now) {
+        return em.createQuery("DELETE FROM ApiToken t WHERE t.expiresAt < :now").setParameter("now", now)
+                .executeUpdate();
+    }
+
     public Optional<Caller> callerByUsername(String username) {
         return byKey(Account.key(username)).map(Caller::of);
     }

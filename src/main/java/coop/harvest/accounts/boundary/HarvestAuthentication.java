@@ -37,6 +37,7 @@ import java.util.Set;
 public class HarvestAuthentication implements HttpAuthenticationMechanism {
 
     static final String SESSION_CALLER = "coop.harvest.session.caller";
+    static final String SESSION_SINCE = "coop.harvest.session.since";
     public static final String LOGIN_FAILURE = "coop.harvest.login.failure";
 
     @Inject
@@ -82,6 +83,7 @@ public class HarvestAuthentication implements HttpAuthenticationMechanism {
             HttpSession session = request.getSession(true);
             request.changeSessionId();
             session.setAttribute(SESSION_CALLER, caller.accountId());
+            session.setAttribute(SESSION_SINCE, System.currentTimeMillis());
             session.setMaxInactiveInterval(SignedInSessions.SIGNED_IN_SECONDS);
             return login(request, context, caller);
         } catch (ProblemException refused) {
@@ -95,7 +97,9 @@ public class HarvestAuthentication implements HttpAuthenticationMechanism {
         if (session == null || !(session.getAttribute(SESSION_CALLER) instanceof Long accountId)) {
             return Optional.empty();
         }
-        Optional<Caller> caller = authenticator.callerById(accountId);
+        Object since = session.getAttribute(SESSION_SINCE);
+        Optional<Caller> caller = authenticator.callerForSession(accountId,
+                since instanceof Long millis ? java.time.Instant.ofEpochMilli(millis) : null);
         if (caller.isEmpty()) {
             session.invalidate();
         }
