@@ -20,6 +20,28 @@ public class AccountModerationResource {
     @Inject
     Accounts accounts;
 
+    @Inject
+    AccountRelations relations;
+
+    @POST
+    @Path("{id}/links")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "linkAccounts", summary = "Record that two accounts act for one party: trades between "
+            + "them are not market trades (staff; audited)")
+    @APIResponse(responseCode = "201", description = "The link")
+    @APIResponse(responseCode = "404", description = "Unknown account")
+    @APIResponse(responseCode = "409", description = "Linked already")
+    @APIResponse(responseCode = "422", description = "No reason, or the same account twice")
+    public jakarta.ws.rs.core.Response link(@PathParam("id") String id, AccountLinkBody body) {
+        if (body == null) {
+            throw coop.harvest.platform.ProblemException.badRequest("The request needs a JSON body");
+        }
+        AccountRelations.AccountLinkView link = Actions.onId(id, accountId -> relations.link(accountId,
+                body.otherAccountId, body.reason));
+        return jakarta.ws.rs.core.Response.status(201).entity(link).build();
+    }
+
     @POST
     @Path("{id}/reset-password")
     @Consumes(MediaType.APPLICATION_JSON)

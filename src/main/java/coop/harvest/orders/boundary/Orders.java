@@ -30,6 +30,9 @@ import java.util.Set;
 @PermitAll
 public class Orders {
 
+    @Inject
+    jakarta.enterprise.event.Event<OrderConfirmed> confirmed;
+
     private static final Set<ListingStatus> PURCHASABLE_SOMEDAY = Set.of(ListingStatus.ACTIVE, ListingStatus.SOLD_OUT,
             ListingStatus.SUSPENDED, ListingStatus.WITHDRAWN, ListingStatus.EXPIRED);
 
@@ -141,6 +144,10 @@ public class Orders {
                     + action.target().name().toLowerCase());
         }
         book.apply(order, action.target(), caller.username(), reason);
+        if (action.target() == OrderStatus.CONFIRMED) {
+            confirmed.fire(new OrderConfirmed(order.getId(), order.getProduct(), order.getUnitPrice(),
+                    order.getQuantity()));
+        }
         return views.of(order);
     }
 
