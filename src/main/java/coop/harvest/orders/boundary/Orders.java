@@ -33,6 +33,9 @@ public class Orders {
     @Inject
     jakarta.enterprise.event.Event<OrderConfirmed> confirmed;
 
+    @Inject
+    HoardingGuard hoarding;
+
     private static final Set<ListingStatus> PURCHASABLE_SOMEDAY = Set.of(ListingStatus.ACTIVE, ListingStatus.SOLD_OUT,
             ListingStatus.SUSPENDED, ListingStatus.WITHDRAWN, ListingStatus.EXPIRED);
 
@@ -75,6 +78,7 @@ public class Orders {
         if (seller == null || seller.isSuspended()) {
             throw ProblemException.conflict("This cooperative may not sell now");
         }
+        hoarding.check(caller.accountId(), listing.getId(), request.quantity);
         PurchaseOrder order = book.create(listing.getId(), null, caller.accountId(), request.quantity,
                 caller.username()).orElseThrow(() -> refusal(listing));
         // the order's whole history is the event just written: no need to read it back
@@ -149,6 +153,35 @@ public class Orders {
                     order.getQuantity()));
         }
         return views.of(order);
+    }
+
+    /**
+     * The cooperative declines every order of one buyer on its listings that still awaits confirmation, with one
+     * reason (a buyer holding stock it does not mean to take); answers the ids declined.
+     */
+    @RolesAllowed("COOPERATIVE")
+    public List<Long> declinePendingOf(long buyerId, String reason) {
+        Caller caller = currentUser.require();
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalid("reason", "is required");
+        }
+        List<Long> ids = em.createQuery("SELECT o.id FROM PurchaseOrder o WHERE o.buyerId = :buyer "
+                        + "AND o.status = :pending ORDER BY o.id", Long.class)
+                .setParameter("buyer", buyerId).setParameter("pending", OrderStatus.PENDING_CONFIRMATION)
+                .getResultList().stream()
+                .filter(id -> caller.ownsCooperative(em.find(PurchaseOrder.class, id).getCooperativeId()))
+                .toList();
+        List<Long> declined = new java.util.ArrayList<>();
+        for (long id : ids) {
+            PurchaseOrder order = em.find(PurchaseOrder.class, id);
+            productLock.lock(order.getProduct());
+            em.refresh(order, LockModeType.PESSIMISTIC_WRITE);
+            if (OrderAction.DECLINE.allowedFrom(order.getStatus())) {
+                book.apply(order, OrderAction.DECLINE.target(), caller.username(), reason.strip());
+                declined.add(id);
+            }
+        }
+        return declined;
     }
 
     private PurchaseOrder visible(long id, Caller caller) {
