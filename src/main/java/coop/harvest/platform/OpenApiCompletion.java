@@ -69,10 +69,27 @@ public class OpenApiCompletion implements OASFilter {
         });
     }
 
-    /** An operation that declares no security is public: it says so ({@code security: []}). */
+    /**
+     * An operation that declares no security is public and says so with an empty requirement ({@code security:
+     * [{}]}: no credentials needed), which the document writer keeps where it would drop an empty list.
+     */
     private static void publicUnlessSecured(Operation operation) {
         if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
-            operation.setSecurity(new java.util.ArrayList<>());
+            operation.setSecurity(new java.util.ArrayList<>(java.util.List.of(
+                    OASFactory.createSecurityRequirement())));
+        }
+    }
+
+    /**
+     * Payara writes the context roots of the deployed applications as a root field {@code endpoints}, which the
+     * OpenAPI schema does not allow (linters refuse the document); it is filled from each application's model, so an
+     * empty one here leaves it out.
+     */
+    private static void withoutEndpointsField(org.eclipse.microprofile.openapi.models.OpenAPI openAPI) {
+        try {
+            openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, new java.util.TreeMap<>());
+        } catch (ReflectiveOperationException | RuntimeException notPayara) {
+            // another runtime writes no such field
         }
     }
 
@@ -99,9 +116,7 @@ public class OpenApiCompletion implements OASFilter {
         // one server, no trailing slash: the paths already begin with /api
         openAPI.setServers(new java.util.ArrayList<>(java.util.List.of(OASFactory.createServer()
                 .url("http://localhost:8080").description("Any instance, at its own address"))));
-        if (openAPI.getExtensions() != null) {
-            openAPI.removeExtension("endpoints");
-        }
+        withoutEndpointsField(openAPI);
         if (openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(OpenApiCompletion::datesAsStrings);
         }
