@@ -48,7 +48,14 @@ public class HarvestAuthentication implements HttpAuthenticationMechanism {
                                                 HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<Caller> caller = authenticator.callerForToken(authorization.substring(7).strip());
+            Optional<Caller> caller;
+            try {
+                caller = authenticator.callerForToken(authorization.substring(7).strip());
+            } catch (RuntimeException busy) {
+                // a lock wait on the token table (tokens being revoked at this moment): never the container's 500
+                response.setHeader("Retry-After", "1");
+                return problem(response, 503, "Busy", "The marketplace is busy; please retry");
+            }
             if (caller.isEmpty()) {
                 return problem(response, 401, "Not signed in", "The bearer token is unknown, expired or revoked");
             }
