@@ -75,16 +75,6 @@ public class ClientErrorHandler extends ExceptionHandlerWrapper {
     private static void sendError(FacesContext context, int status, Throwable thrown) {
         ExternalContext external = context.getExternalContext();
         LOG.log(Level.FINE, "Client error {0}: {1}", new Object[] {status, thrown});
-        if (context.getCurrentPhaseId() != jakarta.faces.event.PhaseId.RENDER_RESPONSE) {
-            // before rendering (restoring or applying the posted view): render the site's error page instead
-            external.getRequestMap().put("jakarta.servlet.error.status_code", status);
-            external.setResponseStatus(status);
-            jakarta.faces.component.UIViewRoot errorView = context.getApplication().getViewHandler()
-                    .createView(context, "/error.xhtml");
-            context.setViewRoot(errorView);
-            context.renderResponse();
-            return;
-        }
         try {
             if (!external.isResponseCommitted()) {
                 external.responseReset();
