@@ -60,6 +60,9 @@ public class DemoData {
     @Inject
     Demands demands;
 
+    @Inject
+    coop.harvest.consultation.boundary.ConsultationDemo consultation;
+
     @PostConstruct
     void load() {
         if (!demo || em.createQuery("SELECT COUNT(c) FROM Cooperative c", Long.class).getSingleResult() > 0) {
@@ -76,6 +79,7 @@ public class DemoData {
         AccountView canteen = buyer("canteen", "刘师傅", "怀化学院第一食堂");
         offers(coops);
         demands(wuxi, xiangyao, canteen);
+        consultation.load(PASSWORD);
         LOG.info(() -> "Demo data loaded: " + coops.size() + " cooperatives, 3 buyers, listings and demands; "
                 + "every demo password is " + PASSWORD);
     }

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** The JSON API lives under {@code /api}; pages at the root. */
 @ApplicationPath("api")
-@DeclareRoles({"COOPERATIVE", "BUYER", "STAFF"})
+@DeclareRoles({"COOPERATIVE", "BUYER", "STAFF", "EXPERT"})
 @OpenAPIDefinition(info = @Info(title = "Harvest Exchange API", version = "1",
         description = "Open marketplace for farm produce: supply listings, demand, matching, orders, moderation"))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",

@@ -80,6 +80,7 @@ public class SignIn {
             case COOPERATIVE -> "/coop/";
             case BUYER -> "/buyer/";
             case STAFF -> "/staff/";
+            case EXPERT -> "/expert/";
         };
     }
 

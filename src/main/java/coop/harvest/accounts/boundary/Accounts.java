@@ -98,8 +98,8 @@ public class Accounts {
     @PermitAll
     public AccountView register(@Valid @NotNull(message = "a JSON body is required") NewAccount request) {
         List<FieldError> errors = new ArrayList<>();
-        if (request.role == Role.STAFF) {
-            errors.add(new FieldError("role", "staff accounts are created by staff; choose COOPERATIVE or BUYER"));
+        if (request.role == Role.STAFF || request.role == Role.EXPERT) {
+            errors.add(new FieldError("role", "staff and expert accounts are created by staff; choose COOPERATIVE or BUYER"));
         }
         PasswordPolicy.problem(request.password, request.username, demo)
                 .ifPresent(p -> errors.add(new FieldError("password", p)));
@@ -160,6 +160,22 @@ public class Accounts {
         audit.record(currentUser.require().username(), "STAFF_CREATED", "ACCOUNT", account.getId(),
                 account.getUsername());
         return AccountView.of(account);
+    }
+
+    /**
+     * Creates an expert account. Not exposed over HTTP: consultation's staff-only facade calls it (after checking the
+     * expert's profile) and so does start-up demo data. 422 for a weak password, 409 when the username is taken.
+     */
+    @PermitAll
+    public AccountView createExpert(@Valid @NotNull(message = "a JSON body is required") NewStaff request) {
+        PasswordPolicy.problem(request.password, request.username).ifPresent(p -> {
+            throw ProblemException.invalid("password", p);
+        });
+        requireFreeUsername(request.username);
+        Account account = new Account(request.username.strip(), PasswordHasher.hash(request.password),
+                request.displayName.strip(), Role.EXPERT);
+        account.setContact(blankToNull(request.email), blankToNull(request.phone));
+        return AccountView.of(persist(account));
     }
 
     /** Creates the configured first staff account if it does not exist yet (start-up only). */

@@ -21,6 +21,10 @@ public record Caller(long accountId, String username, Role role, Long cooperativ
         return role == Role.BUYER;
     }
 
+    public boolean isExpert() {
+        return role == Role.EXPERT;
+    }
+
     public boolean isCooperative() {
         return role == Role.COOPERATIVE;
     }

@@ -1,6 +1,6 @@
 package coop.harvest.accounts.entity;
 
-/** What an account is for; staff accounts are never self-registered. */
+/** What an account is for; staff and expert accounts are never self-registered (staff create them). */
 public enum Role {
-    COOPERATIVE, BUYER, STAFF
+    COOPERATIVE, BUYER, STAFF, EXPERT
 }

@@ -46,6 +46,11 @@ public class Catalog {
                 em.createQuery("SELECT p FROM Product p ORDER BY p.code", Product.class).getResultList()));
     }
 
+    /** Every product as a view with its names in both languages, for components that show or search by name. */
+    public List<ProductView> views() {
+        return products().stream().map(p -> CatalogResource.view(p, "zh")).toList();
+    }
+
     /** The product with this code, if the catalogue has it. */
     public Optional<Product> product(String code) {
         if (code == null) {

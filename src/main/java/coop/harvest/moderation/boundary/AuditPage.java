@@ -37,7 +37,8 @@ public class AuditPage implements Serializable {
     /** The actions staff can filter on; the log may hold others (sign-in failures, staff creation). */
     public static final List<String> ACTIONS = List.of("LISTING_APPROVED", "LISTING_REJECTED", "LISTING_SUSPENDED",
             "LISTING_REINSTATED", "DEMAND_REMOVED", "COOPERATIVE_VERIFIED", "COOPERATIVE_SUSPENDED",
-            "COOPERATIVE_REINSTATED", "REPORT_RESOLVED", "STAFF_CREATED", "PRODUCT_ADDED", "SIGN_IN_FAILED");
+            "COOPERATIVE_REINSTATED", "REPORT_RESOLVED", "STAFF_CREATED", "PRODUCT_ADDED", "SIGN_IN_FAILED",
+            "EXPERT_CREATED", "HOTLINE_CALL_LOGGED", "QUESTION_RESOLVED");
 
     @Inject
     transient AuditTrail trail;

@@ -1,0 +1,2 @@
+/** The consultation API, its facades, pages and demo data. */
+package coop.harvest.consultation.boundary;

@@ -1,0 +1,2 @@
+/** The question state machine, the expert queue order, figures and the masking of callers' names: plain Java. */
+package coop.harvest.consultation.control;

@@ -1,0 +1,66 @@
+package coop.harvest.media.boundary;
+
+import coop.harvest.media.control.ImageFormat;
+import coop.harvest.platform.ProblemException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * Reads a raw upload body ({@code PUT} with {@code Content-Type: image/jpeg}) within the caller's size limit. Upload
+ * paths are exempt from the API's 1 MiB body limit (see platform.BodySizeLimit), so this is where their limit holds:
+ * the media type is checked first (415, before reading anything), then at most {@code maxBytes + 1} bytes are read.
+ */
+public final class ImageUploads {
+
+    private ImageUploads() {
+    }
+
+    public static byte[] read(InputStream body, String contentType, long declaredLength, long maxBytes) {
+        if (ImageFormat.ofMediaType(contentType).isEmpty()) {
+            discard(body, maxBytes);
+            throw new ProblemException(415, "Unsupported Media Type", "Send the photo as image/jpeg or image/png");
+        }
+        if (declaredLength > maxBytes) {
+            discard(body, maxBytes);
+            throw tooLarge(maxBytes);
+        }
+        try {
+            byte[] bytes = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                discard(body, maxBytes);
+                throw tooLarge(maxBytes);
+            }
+            if (bytes.length == 0) {
+                throw ProblemException.invalid("body", "is empty; send the photo's bytes");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads and drops what is left of a refused upload, up to four times the limit, so that the client (which is
+     * still sending) reads the refusal instead of a reset connection; a larger body is left to the container.
+     */
+    public static void discard(InputStream body, long maxBytes) {
+        if (body == null) {
+            return;
+        }
+        try {
+            long left = 4 * maxBytes;
+            byte[] buffer = new byte[64 * 1024];
+            int read;
+            while (left > 0 && (read = body.read(buffer, 0, (int) Math.min(buffer.length, left))) != -1) {
+                left -= read;
+            }
+        } catch (IOException clientWentAway) {
+            // nothing to answer to
+        }
+    }
+
+    private static ProblemException tooLarge(long maxBytes) {
+        return ProblemException.tooLarge("The photo is larger than " + maxBytes / (1024 * 1024) + " MiB");
+    }
+}

@@ -1,0 +1,137 @@
+package coop.harvest.media.control;
+
+import coop.harvest.media.control.ImageRejected.Reason;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
+/**
+ * Checks an upload and turns it into what is kept: the bytes must be the JPEG or PNG the media type says (magic
+ * bytes, then a successful decode), the picture at most {@link #MAX_PIXELS} (read from the header before the pixels
+ * are decoded, so a small file that inflates to gigabytes is refused cheaply), and what is kept is re-encoded as
+ * JPEG from the pixels alone: EXIF (a phone's GPS position), comments and colour profiles are not carried over.
+ */
+public final class ImageProcessor {
+
+    public static final int MAX_SIDE = 1600;
+    public static final int THUMB_SIDE = 320;
+    public static final long MAX_PIXELS = 40_000_000L;
+    private static final float QUALITY = 0.85f;
+
+    private ImageProcessor() {
+    }
+
+    /** The checked, scaled and re-encoded image; {@link ImageRejected} says why not. */
+    public static ProcessedImage process(byte[] bytes, String contentType, long maxBytes) {
+        ImageFormat format = ImageFormat.ofMediaType(contentType).orElseThrow(() -> new ImageRejected(
+                Reason.UNSUPPORTED_TYPE, "Send the photo as image/jpeg or image/png"));
+        if (bytes.length > maxBytes) {
+            throw new ImageRejected(Reason.TOO_LARGE, "The image is larger than " + (maxBytes / (1024 * 1024))
+                    + " MiB");
+        }
+        if (!format.matches(bytes)) {
+            throw new ImageRejected(Reason.NOT_THAT_IMAGE, "The body is not a " + format + " image");
+        }
+        BufferedImage full = scaled(rgb(decode(bytes, format)), MAX_SIDE);
+        BufferedImage thumb = scaled(full, THUMB_SIDE);
+        return new ProcessedImage(jpeg(full), full.getWidth(), full.getHeight(),
+                jpeg(thumb), thumb.getWidth(), thumb.getHeight());
+    }
+
+    static BufferedImage decode(byte[] bytes, ImageFormat format) {
+        ImageReader reader;
+        try {
+            reader = ImageCodecs.reader(format);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(in, true, true);
+            long width = reader.getWidth(0);
+            long height = reader.getHeight(0);
+            if (width <= 0 || height <= 0) {
+                throw new ImageRejected(Reason.NOT_THAT_IMAGE, "The image has no pixels");
+            }
+            if (width * height > MAX_PIXELS) {
+                throw new ImageRejected(Reason.TOO_MANY_PIXELS, "The image has more than "
+                        + MAX_PIXELS / 1_000_000 + " million pixels");
+            }
+            return reader.read(0);
+        } catch (ImageRejected rejected) {
+            throw rejected;
+        } catch (IOException | RuntimeException broken) {
+            // a truncated or forged file fails somewhere in the decoder: the client sent no such image
+            throw new ImageRejected(Reason.NOT_THAT_IMAGE, "The body is not a " + format + " image that can be read");
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    /** Opaque RGB, transparent parts on white (JPEG has no alpha channel). */
+    static BufferedImage rgb(BufferedImage source) {
+        if (source.getType() == BufferedImage.TYPE_INT_RGB) {
+            return source;
+        }
+        BufferedImage rgb = new BufferedImage(source.getWidth(), source.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = rgb.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, rgb.getWidth(), rgb.getHeight());
+            g.drawImage(source, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return rgb;
+    }
+
+    /** At most {@code maxSide} on the long side, halving step by step so that downscaling stays smooth. */
+    static BufferedImage scaled(BufferedImage image, int maxSide) {
+        BufferedImage current = image;
+        int[] target = ImageSizes.fit(image.getWidth(), image.getHeight(), maxSide);
+        while (current.getWidth() != target[0] || current.getHeight() != target[1]) {
+            int w = Math.max(target[0], current.getWidth() / 2);
+            int h = Math.max(target[1], current.getHeight() / 2);
+            BufferedImage next = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = next.createGraphics();
+            try {
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+                g.drawImage(current, 0, 0, w, h, null);
+            } finally {
+                g.dispose();
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    static byte[] jpeg(BufferedImage image) {
+        ImageWriter writer = ImageCodecs.jpegWriter();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(QUALITY);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,145 @@
+package coop.harvest.media.control;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import coop.harvest.media.control.ImageRejected.Reason;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.CRC32;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImageProcessorTest {
+
+    private static final long LIMIT = 5L * 1024 * 1024;
+
+    @Test
+    void aPngIsReencodedAsJpegAndScaledWithItsThumbnail() throws IOException {
+        ProcessedImage result = ImageProcessor.process(TestImages.png(2000, 1000), "image/png", LIMIT);
+        assertEquals(1600, result.width());
+        assertEquals(800, result.height());
+        assertEquals(320, result.thumbWidth());
+        assertEquals(160, result.thumbHeight());
+        assertTrue(ImageFormat.JPEG.matches(result.full()));
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(result.thumb()));
+        assertEquals(320, back.getWidth());
+    }
+
+    @Test
+    void aSmallJpegKeepsItsSizeAndItsColours() throws IOException {
+        ProcessedImage result = ImageProcessor.process(TestImages.jpeg(400, 300, false), "image/jpeg; charset=x", LIMIT);
+        assertEquals(400, result.width());
+        assertEquals(300, result.height());
+        Color centre = new Color(ImageIO.read(new ByteArrayInputStream(result.full())).getRGB(100, 150));
+        assertTrue(centre.getGreen() > 150 && centre.getRed() < 80, "the green field stays green: " + centre);
+    }
+
+    @Test
+    void progressiveJpegsFromPhonesAreRead() {
+        byte[] progressive = TestImages.jpeg(900, 1200, true);
+        ProcessedImage result = ImageProcessor.process(progressive, "image/jpeg", LIMIT);
+        assertEquals(240, result.thumbWidth());
+        assertEquals(320, result.thumbHeight());
+    }
+
+    @Test
+    void cmykJpegsAreRead() {
+        ProcessedImage result = ImageProcessor.process(TestImages.cmykJpeg(200, 100), "image/jpeg", LIMIT);
+        assertEquals(200, result.width());
+        assertEquals(100, result.height());
+    }
+
+    @Test
+    void exifAndItsGpsPositionAreDropped() {
+        byte[] withGps = TestImages.withExifGps(TestImages.jpeg(640, 480, false));
+        assertTrue(contains(withGps, "Exif".getBytes(StandardCharsets.US_ASCII)));
+        ProcessedImage result = ImageProcessor.process(withGps, "image/jpeg", LIMIT);
+        for (byte[] kept : new byte[][]{result.full(), result.thumb()}) {
+            assertFalse(contains(kept, "Exif".getBytes(StandardCharsets.US_ASCII)), "no EXIF block");
+            assertFalse(contains(kept, new byte[]{(byte) 0xFF, (byte) 0xE1}), "no APP1 segment");
+        }
+    }
+
+    @Test
+    void bytesThatAreNotTheImageTheTypeSaysAreRefused() {
+        byte[] pdf = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+        byte[] exe = new byte[4096];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        assertEquals(Reason.NOT_THAT_IMAGE, reason(pdf, "image/png"));
+        assertEquals(Reason.NOT_THAT_IMAGE, reason(exe, "image/jpeg"));
+        assertEquals(Reason.NOT_THAT_IMAGE, reason(TestImages.png(10, 10), "image/jpeg"), "a PNG sent as JPEG");
+        byte[] jpeg = TestImages.jpeg(300, 300, false);
+        byte[] truncated = java.util.Arrays.copyOf(jpeg, 40);
+        assertEquals(Reason.NOT_THAT_IMAGE, reason(truncated, "image/jpeg"));
+    }
+
+    @Test
+    void otherMediaTypesAndOversizedBodiesAreRefused() {
+        assertEquals(Reason.UNSUPPORTED_TYPE, reason(TestImages.png(10, 10), "application/pdf"));
+        assertEquals(Reason.UNSUPPORTED_TYPE, reason(TestImages.png(10, 10), "image/gif"));
+        assertEquals(Reason.UNSUPPORTED_TYPE, reason(TestImages.png(10, 10), null));
+        byte[] png = TestImages.png(50, 50);
+        assertEquals(Reason.TOO_LARGE, assertThrows(ImageRejected.class,
+                () -> ImageProcessor.process(png, "image/png", png.length - 1)).reason());
+    }
+
+    @Test
+    void aDecompressionBombIsRefusedFromItsHeader() {
+        byte[] bomb = TestImages.pngClaiming(TestImages.png(8, 8), 50_000, 50_000);
+        assertEquals(Reason.TOO_MANY_PIXELS, reason(bomb, "image/png"));
+    }
+
+    @Test
+    void theStoreNamesFilesByContentAndStaysInsideItsFolder(@TempDir Path dir) throws IOException {
+        ImageStore store = new ImageStore(dir);
+        byte[] bytes = TestImages.jpeg(20, 20, false);
+        String hash = store.put(bytes);
+        assertEquals(hash, store.put(bytes));
+        assertEquals(ContentHash.sha256(bytes), hash);
+        assertArrayEquals(bytes, Files.readAllBytes(store.path(hash)));
+        assertTrue(store.path(hash).startsWith(dir));
+        assertThrows(IllegalArgumentException.class, () -> store.path("../../etc/passwd"));
+    }
+
+    @Test
+    void sizesKeepTheAspectRatioAndNeverEnlarge() {
+        assertArrayEquals(new int[]{1600, 1200}, ImageSizes.fit(4000, 3000, 1600));
+        assertArrayEquals(new int[]{100, 50}, ImageSizes.fit(100, 50, 320));
+        assertArrayEquals(new int[]{1, 320}, ImageSizes.fit(2, 5000, 320));
+    }
+
+    private static Reason reason(byte[] bytes, String type) {
+        return assertThrows(ImageRejected.class, () -> ImageProcessor.process(bytes, type, LIMIT)).reason();
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}
