@@ -63,7 +63,7 @@ public class HarvestAuthentication implements HttpAuthenticationMechanism {
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
-            return formLogin(request, context, password);
+            return formLogin(request, context.getResponse(), context, password);
         }
         Optional<Caller> sessionCaller = sessionCaller(request);
         if (sessionCaller.isPresent()) {
@@ -82,7 +82,8 @@ public class HarvestAuthentication implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpServletResponse response,
+                                           HttpMessageContext context,
                                            UsernamePasswordCredential credential) {
         try {
             Caller caller = authenticator.verify(credential.getCaller(), credential.getPasswordAsString(),
@@ -92,10 +93,26 @@ public class HarvestAuthentication implements HttpAuthenticationMechanism {
             session.setAttribute(SESSION_CALLER, caller.accountId());
             session.setAttribute(SESSION_SINCE, System.currentTimeMillis());
             session.setMaxInactiveInterval(SignedInSessions.SIGNED_IN_SECONDS);
+            secureCookieBehindTls(request, response, session);
             return login(request, context, caller);
         } catch (ProblemException refused) {
             request.setAttribute(LOGIN_FAILURE, refused.status());
             return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    /**
+     * Behind a proxy that terminates TLS ({@code X-Forwarded-Proto: https}) the container sees plain HTTP and would
+     * send the signed-in session's cookie without {@code Secure}: it is sent again here with it (the later cookie of
+     * the same name and path wins in the browser).
+     */
+    private static void secureCookieBehindTls(HttpServletRequest request, HttpServletResponse response,
+                                              HttpSession session) {
+        String proto = request.getHeader("X-Forwarded-Proto");
+        if (request.isSecure() || proto != null && proto.strip().toLowerCase(java.util.Locale.ROOT).startsWith("https")) {
+            String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
+            response.addHeader("Set-Cookie", "JSESSIONID=" + session.getId() + "; Path=" + path
+                    + "; Secure; HttpOnly; SameSite=Lax");
         }
     }
 
