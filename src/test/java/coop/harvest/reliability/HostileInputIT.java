@@ -405,6 +405,24 @@ class HostileInputIT {
         assertEquals(0, lint.exitValue(), output);
     }
 
+    @Test
+    void theSessionCookieIsSameSiteAndSecureBehindTls() throws Exception {
+        String login = page("GET", "/login.xhtml", null).body();
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"").matcher(login);
+        assertTrue(nonce.find(), "the page carries PrimeFaces' CSP nonce");
+        HttpResponse<String> signedIn = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-Proto", "https")
+                .POST(HttpRequest.BodyPublishers.ofString("login=login&login%3Ausername=" + HarvestServer.ADMIN_USERNAME
+                        + "&login%3Apassword=" + URLEncoder.encode(HarvestServer.ADMIN_PASSWORD, StandardCharsets.UTF_8)
+                        + "&login%3Asubmit=x&jakarta.faces.ViewState=stateless&primefaces.nonce=" + nonce.group(1)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, signedIn.statusCode(), signedIn::body);
+        List<String> cookies = signedIn.headers().allValues("Set-Cookie");
+        String last = cookies.get(cookies.size() - 1).toLowerCase(Locale.ROOT);
+        assertTrue(last.startsWith("jsessionid=") && last.contains("samesite=lax") && last.contains("secure")
+                && last.contains("httponly"), cookies::toString);
+    }
+
     private static HttpResponse<String> page(String method, String path, String form) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
                 .method(method, form == null ? HttpRequest.BodyPublishers.noBody()
