@@ -3,7 +3,7 @@ package coop.harvest.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import coop.harvest.accounts.control.RegistrationNumbers;
-import coop.harvest.catalog.control.Counties;
+import coop.harvest.vocabulary.Counties;
 import coop.harvest.it.ApiClient;
 import coop.harvest.it.HarvestServer;
 import jakarta.json.Json;

@@ -1,8 +1,8 @@
 package coop.harvest.bench;
 
-import coop.harvest.catalog.control.Counties;
-import coop.harvest.catalog.entity.Certification;
-import coop.harvest.catalog.entity.Grade;
+import coop.harvest.vocabulary.Counties;
+import coop.harvest.vocabulary.Certification;
+import coop.harvest.vocabulary.Grade;
 import coop.harvest.demands.boundary.Demands;
 import coop.harvest.demands.boundary.NewDemand;
 import coop.harvest.listings.boundary.Listings;

@@ -2,13 +2,12 @@ package coop.harvest.demo;
 
 import coop.harvest.accounts.boundary.AccountView;
 import coop.harvest.accounts.boundary.Accounts;
-import coop.harvest.accounts.boundary.CooperativeDirectory;
+import coop.harvest.accounts.boundary.CooperativeStanding;
 import coop.harvest.accounts.boundary.NewAccount;
 import coop.harvest.accounts.boundary.NewCooperative;
-import coop.harvest.accounts.control.RegistrationNumbers;
-import coop.harvest.accounts.entity.Role;
-import coop.harvest.catalog.entity.Certification;
-import coop.harvest.catalog.entity.Grade;
+import coop.harvest.accounts.boundary.Role;
+import coop.harvest.vocabulary.Certification;
+import coop.harvest.vocabulary.Grade;
 import coop.harvest.demands.boundary.Demands;
 import coop.harvest.demands.boundary.NewDemand;
 import coop.harvest.listings.boundary.Listings;
@@ -52,13 +51,19 @@ public class DemoData {
     Accounts accounts;
 
     @Inject
-    CooperativeDirectory cooperatives;
+    CooperativeStanding cooperatives;
 
     @Inject
     Listings listings;
 
     @Inject
     Demands demands;
+
+    @Inject
+    coop.harvest.letters.boundary.LettersDemo lettersDemo;
+
+    @Inject
+    coop.harvest.posts.boundary.PostsDemo postsDemo;
 
     @Inject
     coop.harvest.consultation.boundary.ConsultationDemo consultation;
@@ -79,6 +84,8 @@ public class DemoData {
         AccountView canteen = buyer("canteen", "刘师傅", "怀化学院第一食堂");
         offers(coops);
         demands(wuxi, xiangyao, canteen);
+        lettersDemo.load(); // the bureau's mailbox
+        postsDemo.load(); // the bureau's posts
         consultation.load(PASSWORD);
         LOG.info(() -> "Demo data loaded: " + coops.size() + " cooperatives, 3 buyers, listings and demands; "
                 + "every demo password is " + PASSWORD);
@@ -160,7 +167,8 @@ public class DemoData {
         account.phone = "0745-2710000";
         account.cooperative = new NewCooperative();
         account.cooperative.name = name;
-        account.cooperative.registrationNumber = RegistrationNumbers.complete(first17OrCode.substring(0, 17));
+        account.cooperative.registrationNumber =
+                CooperativeStanding.completeRegistrationNumber(first17OrCode.substring(0, 17));
         account.cooperative.county = county;
         AccountView created = accounts.register(account);
         if (verified) {

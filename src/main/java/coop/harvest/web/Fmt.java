@@ -1,13 +1,12 @@
 package coop.harvest.web;
 
+import coop.harvest.platform.MarketDay;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Formatting for pages in the visitor's language: {@code #{fmt.money(order.total)}}, {@code #{fmt.measure(q, 'kg')}},
@@ -21,15 +20,11 @@ public class Fmt {
     @Inject
     Preferences preferences;
 
-    @Inject
-    @ConfigProperty(name = "HARVEST_TIMEZONE", defaultValue = "Asia/Shanghai")
-    String timeZone;
-
     private Formats formats;
 
     private Formats formats() {
         if (formats == null) {
-            formats = new Formats(preferences.getLocale(), ZoneId.of(timeZone));
+            formats = new Formats(preferences.getLocale(), MarketDay.zone());
         }
         return formats;
     }

@@ -10,7 +10,7 @@ import coop.harvest.accounts.boundary.AccountView;
 import coop.harvest.accounts.boundary.Authenticator;
 import coop.harvest.accounts.boundary.NewAccount;
 import coop.harvest.accounts.boundary.TokenView;
-import coop.harvest.accounts.entity.Role;
+import coop.harvest.accounts.boundary.Role;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.File;

@@ -67,7 +67,7 @@ class BundlesTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (coop.harvest.accounts.entity.Role role : coop.harvest.accounts.entity.Role.values()) {
+        for (coop.harvest.accounts.boundary.Role role : coop.harvest.accounts.boundary.Role.values()) {
             wanted.add("role." + role.name());
         }
         assertKeysExist(wanted, "theme switch and role labels");

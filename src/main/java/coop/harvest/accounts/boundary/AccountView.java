@@ -1,7 +1,6 @@
 package coop.harvest.accounts.boundary;
 
 import coop.harvest.accounts.entity.Account;
-import coop.harvest.accounts.entity.Role;
 
 /** An account as its owner (and staff) see it; contact details never appear in public views. */
 public record AccountView(long id, String username, String displayName, Role role, Long cooperativeId,

@@ -4,7 +4,7 @@ import coop.harvest.accounts.control.PasswordHasher;
 import coop.harvest.accounts.control.Tokens;
 import coop.harvest.accounts.entity.Account;
 import coop.harvest.accounts.entity.ApiToken;
-import coop.harvest.platform.AuditLog;
+import coop.harvest.audit.boundary.AuditLog;
 import coop.harvest.platform.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;

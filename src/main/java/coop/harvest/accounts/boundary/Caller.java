@@ -1,7 +1,6 @@
 package coop.harvest.accounts.boundary;
 
 import coop.harvest.accounts.entity.Account;
-import coop.harvest.accounts.entity.Role;
 
 /** Who is calling: what every boundary needs for authorization and ownership checks. */
 public record Caller(long accountId, String username, Role role, Long cooperativeId, String displayName,

@@ -1,7 +1,7 @@
 package coop.harvest.accounts.boundary;
 
 import coop.harvest.accounts.entity.Cooperative;
-import coop.harvest.catalog.control.Counties;
+import coop.harvest.vocabulary.Counties;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import coop.harvest.platform.ProblemException;
@@ -9,7 +9,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
@@ -20,9 +19,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Cooperatives: public profiles with their activity counts, and the state changes the bureau decides (verify,
- * suspend, reinstate). Those changes carry no authorization here: the moderation boundary, which is staff-only and
- * audits them, is their one caller.
+ * Cooperatives: public profiles with their activity counts. The state changes the bureau decides are
+ * {@link CooperativeStanding}.
  */
 @Stateless
 @PermitAll
@@ -98,53 +96,13 @@ public class CooperativeDirectory {
                 Long.class).setParameter("no", Boolean.FALSE).getSingleResult();
     }
 
-    /** Verifies a cooperative; 409 when it is verified already. */
-    public CooperativeView verify(long id) {
-        Cooperative cooperative = locked(id);
-        if (cooperative.isVerified()) {
-            throw ProblemException.conflict("This cooperative is verified already");
-        }
-        cooperative.verify();
-        return view(cooperative);
-    }
-
-    /** Suspends a cooperative; 409 when it is suspended already. */
-    public CooperativeView suspend(long id) {
-        Cooperative cooperative = locked(id);
-        if (cooperative.isSuspended()) {
-            throw ProblemException.conflict("This cooperative is suspended already");
-        }
-        cooperative.setSuspended(true);
-        return view(cooperative);
-    }
-
-    /** Lifts a suspension; 409 when it is not suspended. */
-    public CooperativeView reinstate(long id) {
-        Cooperative cooperative = locked(id);
-        if (!cooperative.isSuspended()) {
-            throw ProblemException.conflict("This cooperative is not suspended");
-        }
-        cooperative.setSuspended(false);
-        return view(cooperative);
-    }
-
-    /** Whether a cooperative may trade now (exists, not suspended). */
-    public boolean isActive(long id) {
+    /** A cooperative's profile whatever its standing, as the caller may see its details (for the standing changes). */
+    public CooperativeView viewOf(long id) {
         Cooperative cooperative = em.find(Cooperative.class, id);
-        return cooperative != null && !cooperative.isSuspended();
-    }
-
-    public boolean isVerified(long id) {
-        Cooperative cooperative = em.find(Cooperative.class, id);
-        return cooperative != null && cooperative.isVerified();
-    }
-
-    private Cooperative locked(long id) {
-        Cooperative cooperative = em.find(Cooperative.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (cooperative == null) {
             throw ProblemException.notFound("Cooperative " + id);
         }
-        return cooperative;
+        return view(cooperative);
     }
 
     private CooperativeView view(Cooperative c) {

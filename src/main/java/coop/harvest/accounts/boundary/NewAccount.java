@@ -1,6 +1,5 @@
 package coop.harvest.accounts.boundary;
 
-import coop.harvest.accounts.entity.Role;
 import coop.harvest.platform.RequestBody;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

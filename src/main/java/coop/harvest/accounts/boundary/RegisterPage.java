@@ -1,7 +1,6 @@
 package coop.harvest.accounts.boundary;
 
-import coop.harvest.accounts.entity.Role;
-import coop.harvest.catalog.control.Counties;
+import coop.harvest.vocabulary.Counties;
 import coop.harvest.platform.FieldError;
 import coop.harvest.platform.ProblemException;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,5 +1,7 @@
 package coop.harvest.accounts.entity;
 
+import coop.harvest.accounts.boundary.Role;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,7 +1,7 @@
 package coop.harvest.catalog.boundary;
 
 import coop.harvest.catalog.entity.Product;
-import coop.harvest.platform.AuditLog;
+import coop.harvest.audit.boundary.AuditLog;
 import coop.harvest.platform.DataVersion;
 import coop.harvest.platform.ProblemException;
 import coop.harvest.platform.PublicCache;
@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentMap;
 public class Catalog {
 
     /** Products are never removed or renamed, so a found product may be remembered for the life of the server. */
-    private static final ConcurrentMap<String, Product> KNOWN = new ConcurrentHashMap<>();
+    private static final ConcurrentMap<String, CatalogProduct> KNOWN = new ConcurrentHashMap<>();
 
     @PersistenceContext
     EntityManager em;
@@ -41,9 +41,9 @@ public class Catalog {
     SessionContext session;
 
     /** Every product by code; every page's product menu asks, so the list is shared (see PublicCache). */
-    public List<Product> products() {
-        return cache.get(List.of("products"), () -> List.copyOf(
-                em.createQuery("SELECT p FROM Product p ORDER BY p.code", Product.class).getResultList()));
+    public List<CatalogProduct> products() {
+        return cache.get(List.of("products"), () -> em.createQuery("SELECT p FROM Product p ORDER BY p.code",
+                Product.class).getResultStream().map(CatalogProduct::new).toList());
     }
 
     /** Every product as a view with its names in both languages, for components that show or search by name. */
@@ -52,20 +52,21 @@ public class Catalog {
     }
 
     /** The product with this code, if the catalogue has it. */
-    public Optional<Product> product(String code) {
+    public Optional<CatalogProduct> product(String code) {
         if (code == null) {
             return Optional.empty();
         }
-        Product known = KNOWN.get(code);
+        CatalogProduct known = KNOWN.get(code);
         if (known != null) {
             return Optional.of(known);
         }
         Product found = em.find(Product.class, code);
-        if (found != null) {
-            em.detach(found);
-            KNOWN.put(code, found);
+        if (found == null) {
+            return Optional.empty();
         }
-        return Optional.ofNullable(found);
+        CatalogProduct product = new CatalogProduct(found);
+        KNOWN.put(code, product);
+        return Optional.of(product);
     }
 
     /** Adds a product (staff only); 409 when the code is taken. */

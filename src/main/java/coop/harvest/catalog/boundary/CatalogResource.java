@@ -1,8 +1,8 @@
 package coop.harvest.catalog.boundary;
 
-import coop.harvest.catalog.control.Counties;
-import coop.harvest.catalog.entity.Certification;
-import coop.harvest.catalog.entity.Grade;
+import coop.harvest.vocabulary.Counties;
+import coop.harvest.vocabulary.Certification;
+import coop.harvest.vocabulary.Grade;
 import coop.harvest.catalog.entity.Product;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,6 +57,11 @@ public class CatalogResource {
     }
 
     static ProductView view(Product p, String language) {
+        String lang = language == null ? "en" : language.toLowerCase();
+        return new ProductView(p.getCode(), p.name(lang), p.getNameZh(), p.getNameEn(), p.getUnit());
+    }
+
+    static ProductView view(CatalogProduct p, String language) {
         String lang = language == null ? "en" : language.toLowerCase();
         return new ProductView(p.getCode(), p.name(lang), p.getNameZh(), p.getNameEn(), p.getUnit());
     }

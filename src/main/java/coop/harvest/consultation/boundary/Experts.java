@@ -6,7 +6,7 @@ import coop.harvest.accounts.boundary.CurrentUser;
 import coop.harvest.accounts.boundary.NewStaff;
 import coop.harvest.catalog.boundary.Catalog;
 import coop.harvest.consultation.entity.ExpertProfile;
-import coop.harvest.platform.AuditLog;
+import coop.harvest.audit.boundary.AuditLog;
 import coop.harvest.platform.FieldError;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;

@@ -14,7 +14,7 @@ import coop.harvest.consultation.entity.QuestionStatus;
 import coop.harvest.media.boundary.Images;
 import coop.harvest.media.boundary.StoredImage;
 import coop.harvest.notifications.boundary.Notifier;
-import coop.harvest.platform.AuditLog;
+import coop.harvest.audit.boundary.AuditLog;
 import coop.harvest.platform.FieldError;
 import coop.harvest.platform.ProblemException;
 import jakarta.annotation.security.PermitAll;

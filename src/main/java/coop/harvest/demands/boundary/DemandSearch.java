@@ -2,7 +2,6 @@ package coop.harvest.demands.boundary;
 
 import coop.harvest.accounts.boundary.Caller;
 import coop.harvest.demands.control.DemandLifecycle;
-import coop.harvest.demands.entity.DemandStatus;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,7 @@
 package coop.harvest.demands.boundary;
 
-import coop.harvest.catalog.entity.Certification;
-import coop.harvest.catalog.entity.Grade;
-import coop.harvest.demands.entity.DemandStatus;
+import coop.harvest.vocabulary.Certification;
+import coop.harvest.vocabulary.Grade;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

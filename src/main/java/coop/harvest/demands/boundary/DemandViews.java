@@ -1,5 +1,6 @@
 package coop.harvest.demands.boundary;
 
+import coop.harvest.accounts.boundary.PartyDirectory;
 import coop.harvest.accounts.boundary.Caller;
 import coop.harvest.demands.control.DemandLifecycle;
 import coop.harvest.demands.entity.Demand;
@@ -26,20 +27,14 @@ final class DemandViews {
     private DemandViews() {
     }
 
-    static Map<Long, BuyerInfo> buyers(EntityManager em, Collection<Long> ids) {
+    static Map<Long, BuyerInfo> buyers(PartyDirectory parties, Collection<Long> ids) {
         Map<Long, BuyerInfo> found = new HashMap<>();
-        for (Object row : in(em, "SELECT ID, ORGANIZATION, DISPLAY_NAME, SUSPENDED FROM ACCOUNT WHERE ID IN ", ids)) {
-            Object[] r = (Object[]) row;
-            String organization = (String) r[1];
-            String name = organization != null && !organization.isBlank() ? organization : (String) r[2];
-            long id = ((Number) r[0]).longValue();
-            found.put(id, new BuyerInfo(id, name, Boolean.TRUE.equals(r[3])));
-        }
+        parties.accounts(ids).forEach((id, a) -> found.put(id, new BuyerInfo(id, a.publicName(), a.suspended())));
         return found;
     }
 
-    static BuyerInfo buyer(EntityManager em, long id) {
-        return buyers(em, List.of(id)).get(id);
+    static BuyerInfo buyer(PartyDirectory parties, long id) {
+        return buyers(parties, List.of(id)).get(id);
     }
 
     static Map<Long, List<Long>> orderIds(EntityManager em, Collection<Long> demandIds) {
@@ -60,16 +55,16 @@ final class DemandViews {
                 DemandLifecycle.effective(demand.getStatus(), demand.getNeededBy(), today));
     }
 
-    static List<DemandView> views(EntityManager em, List<Demand> demands, LocalDate today) {
+    static List<DemandView> views(EntityManager em, PartyDirectory parties, List<Demand> demands, LocalDate today) {
         List<Long> ids = demands.stream().map(Demand::getId).toList();
-        Map<Long, BuyerInfo> buyers = buyers(em, demands.stream().map(Demand::getBuyerId).toList());
+        Map<Long, BuyerInfo> buyers = buyers(parties, demands.stream().map(Demand::getBuyerId).toList());
         Map<Long, List<Long>> orders = orderIds(em, ids);
         return demands.stream().map(d -> view(d, buyers.get(d.getBuyerId()),
                 orders.getOrDefault(d.getId(), List.of()), today)).toList();
     }
 
-    static DemandView view(EntityManager em, Demand demand, LocalDate today) {
-        return views(em, List.of(demand), today).get(0);
+    static DemandView view(EntityManager em, PartyDirectory parties, Demand demand, LocalDate today) {
+        return views(em, parties, List.of(demand), today).get(0);
     }
 
     private static DemandView view(Demand d, BuyerInfo buyer, List<Long> orderIds, LocalDate today) {

@@ -2,15 +2,14 @@ package coop.harvest.demands.boundary;
 
 import coop.harvest.accounts.boundary.Caller;
 import coop.harvest.accounts.boundary.CurrentUser;
+import coop.harvest.accounts.boundary.PartyDirectory;
 import coop.harvest.catalog.boundary.Catalog;
-import coop.harvest.catalog.control.Counties;
-import coop.harvest.catalog.entity.Certifications;
-import coop.harvest.catalog.entity.Grade;
+import coop.harvest.vocabulary.Counties;
+import coop.harvest.vocabulary.Certifications;
+import coop.harvest.vocabulary.Grade;
 import coop.harvest.demands.control.DemandLifecycle;
 import coop.harvest.demands.control.DemandRules;
 import coop.harvest.demands.entity.Demand;
-import coop.harvest.demands.entity.DemandStatus;
-import coop.harvest.matching.boundary.Matcher;
 import coop.harvest.platform.FieldError;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;
@@ -20,6 +19,7 @@ import coop.harvest.platform.PublicCache;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -46,6 +46,9 @@ public class Demands {
     EntityManager em;
 
     @Inject
+    PartyDirectory parties;
+
+    @Inject
     PublicCache cache;
 
     @Inject
@@ -55,10 +58,10 @@ public class Demands {
     Catalog catalog;
 
     @Inject
-    Matcher matcher;
+    Event<DemandPosted> posted;
 
     @Inject
-    coop.harvest.platform.ProductLock productLock;
+    coop.harvest.catalog.boundary.ProductLock productLock;
 
     /** Posts a demand for the signed-in buyer and matches it at once. */
     @RolesAllowed("BUYER")
@@ -91,9 +94,9 @@ public class Demands {
         productLock.lock(demand.getProduct());
         em.persist(demand);
         em.flush();
-        matcher.matchDemand(demand.getId());
+        posted.fire(new DemandPosted(demand.getId(), buyerId, demand.getProduct(), demand.getDeliveryCounty()));
         em.refresh(demand);
-        return DemandViews.view(em, demand, today);
+        return DemandViews.view(em, parties, demand, today);
     }
 
     /** Cancels the caller's own open demand; its orders so far stay. 409 when it is no longer open. */
@@ -114,13 +117,13 @@ public class Demands {
         }
         demand.changeStatus(DemandStatus.CANCELLED, null);
         em.flush();
-        return DemandViews.view(em, demand, today);
+        return DemandViews.view(em, parties, demand, today);
     }
 
     /** One demand, if the caller may see it (404 otherwise). */
     public DemandView get(long id) {
         LocalDate today = MarketDay.today();
-        return DemandViews.view(em, visibleDemand(id, currentUser.caller(), today), today);
+        return DemandViews.view(em, parties, visibleDemand(id, currentUser.caller(), today), today);
     }
 
     /**
@@ -157,13 +160,13 @@ public class Demands {
         }
         @SuppressWarnings("unchecked")
         List<Demand> found = select.getResultList();
-        return page.page(List.copyOf(DemandViews.views(em, found, today)),
+        return page.page(List.copyOf(DemandViews.views(em, parties, found, today)),
                 ((Number) count.getSingleResult()).longValue());
     }
 
     private Demand visibleDemand(long id, Optional<Caller> caller, LocalDate today) {
         Demand demand = em.find(Demand.class, id);
-        if (demand == null || !DemandViews.visible(demand, DemandViews.buyer(em, demand.getBuyerId()), caller, today)) {
+        if (demand == null || !DemandViews.visible(demand, DemandViews.buyer(parties, demand.getBuyerId()), caller, today)) {
             throw ProblemException.notFound("Demand " + id);
         }
         return demand;

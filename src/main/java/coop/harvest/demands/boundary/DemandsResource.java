@@ -1,7 +1,6 @@
 package coop.harvest.demands.boundary;
 
 import coop.harvest.accounts.boundary.CurrentUser;
-import coop.harvest.demands.entity.DemandStatus;
 import coop.harvest.platform.Actions;
 import coop.harvest.platform.Idempotency;
 import coop.harvest.platform.Page;

@@ -1,7 +1,7 @@
 package coop.harvest.demands.boundary;
 
-import coop.harvest.catalog.entity.Certification;
-import coop.harvest.catalog.entity.Grade;
+import coop.harvest.vocabulary.Certification;
+import coop.harvest.vocabulary.Grade;
 import coop.harvest.platform.RequestBody;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,6 @@
 package coop.harvest.demands.control;
 
-import coop.harvest.demands.entity.DemandStatus;
+import coop.harvest.demands.boundary.DemandStatus;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;

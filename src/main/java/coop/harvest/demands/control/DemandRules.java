@@ -1,6 +1,6 @@
 package coop.harvest.demands.control;
 
-import coop.harvest.platform.AmountRules;
+import coop.harvest.vocabulary.AmountRules;
 import coop.harvest.platform.FieldError;
 import java.math.BigDecimal;
 import java.time.LocalDate;

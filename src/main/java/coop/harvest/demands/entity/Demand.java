@@ -1,7 +1,9 @@
 package coop.harvest.demands.entity;
 
-import coop.harvest.catalog.entity.Certifications;
-import coop.harvest.catalog.entity.Grade;
+import coop.harvest.demands.boundary.DemandStatus;
+
+import coop.harvest.vocabulary.Certifications;
+import coop.harvest.vocabulary.Grade;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;

@@ -1,8 +1,8 @@
 package coop.harvest.listings.boundary;
 
 import coop.harvest.accounts.boundary.CurrentUser;
-import coop.harvest.catalog.entity.Certification;
-import coop.harvest.catalog.entity.Grade;
+import coop.harvest.vocabulary.Certification;
+import coop.harvest.vocabulary.Grade;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
@@ -33,6 +33,12 @@ public class CoopDashboard implements Serializable {
     transient Listings listings;
 
     @Inject
+    transient ListingQueries queries;
+
+    @Inject
+    transient ListingReads reads;
+
+    @Inject
     transient CurrentUser currentUser;
 
     private final PagedModel<OwnListing> mine = new PagedModel<>(
@@ -57,9 +63,9 @@ public class CoopDashboard implements Serializable {
 
     private Page<OwnListing> mine(PageRequest page, boolean byPrice) {
         Long own = currentUser.require().cooperativeId();
-        return listings.search(new ListingQuery(null, null, EnumSet.noneOf(Certification.class), null, null, null,
+        return queries.search(new ListingQuery(null, null, EnumSet.noneOf(Certification.class), null, null, null,
                         own, null, byPrice ? ListingQuery.Sort.PRICE : ListingQuery.Sort.NEWEST), page)
-                .map(l -> new OwnListing(l, listings.statusReason(l.id()).orElse(null)));
+                .map(l -> new OwnListing(l, reads.statusReason(l.id()).orElse(null)));
     }
 
     public String save() {
@@ -99,7 +105,7 @@ public class CoopDashboard implements Serializable {
     }
 
     public void edit(long id) {
-        ListingView l = listings.get(id);
+        ListingView l = reads.get(id);
         editingId = l.id();
         editingVersion = l.version();
         product = l.product();

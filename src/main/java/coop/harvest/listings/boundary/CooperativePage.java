@@ -2,8 +2,7 @@ package coop.harvest.listings.boundary;
 
 import coop.harvest.accounts.boundary.CooperativeDirectory;
 import coop.harvest.accounts.boundary.CooperativeView;
-import coop.harvest.catalog.entity.Certification;
-import coop.harvest.listings.entity.ListingStatus;
+import coop.harvest.vocabulary.Certification;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import coop.harvest.platform.ProblemException;
@@ -22,7 +21,7 @@ public class CooperativePage {
     CooperativeDirectory directory;
 
     @Inject
-    Listings listings;
+    ListingQueries listings;
 
     private String id;
     private CooperativeView cooperative;

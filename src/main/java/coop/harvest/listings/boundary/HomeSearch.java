@@ -1,12 +1,11 @@
 package coop.harvest.listings.boundary;
 
 import coop.harvest.catalog.boundary.Catalog;
-import coop.harvest.catalog.control.Counties;
-import coop.harvest.catalog.entity.Certification;
-import coop.harvest.catalog.entity.Product;
+import coop.harvest.vocabulary.Counties;
+import coop.harvest.vocabulary.Certification;
+import coop.harvest.catalog.boundary.CatalogProduct;
 import coop.harvest.demands.boundary.DemandView;
 import coop.harvest.demands.boundary.Demands;
-import coop.harvest.listings.entity.ListingStatus;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import coop.harvest.platform.ProblemException;
@@ -35,7 +34,7 @@ public class HomeSearch {
     private static final int LAST_PAGE_INDEX = 100_000;
 
     @Inject
-    Listings listings;
+    ListingQueries listings;
 
     @Inject
     Demands demands;
@@ -149,7 +148,7 @@ public class HomeSearch {
         getListings();
     }
 
-    public List<Product> getProducts() {
+    public List<CatalogProduct> getProducts() {
         return catalog.products();
     }
 

@@ -12,7 +12,7 @@ import jakarta.inject.Named;
 public class ListingPage {
 
     @Inject
-    Listings listings;
+    ListingReads listings;
 
     private String id;
     private ListingView listing;

@@ -1,12 +1,11 @@
 package coop.harvest.listings.boundary;
 
 import coop.harvest.accounts.boundary.Caller;
-import coop.harvest.catalog.entity.Certification;
-import coop.harvest.catalog.entity.Certifications;
-import coop.harvest.catalog.entity.Grade;
+import coop.harvest.vocabulary.Certification;
+import coop.harvest.vocabulary.Certifications;
+import coop.harvest.vocabulary.Grade;
 import coop.harvest.listings.control.ListingLifecycle;
 import coop.harvest.listings.control.SearchText;
-import coop.harvest.listings.entity.ListingStatus;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,10 +1,9 @@
 package coop.harvest.listings.boundary;
 
+import coop.harvest.accounts.boundary.PartyDirectory;
 import coop.harvest.accounts.boundary.Caller;
 import coop.harvest.listings.control.ListingLifecycle;
 import coop.harvest.listings.entity.Listing;
-import coop.harvest.listings.entity.ListingStatus;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Turns listings into views and decides who may see one. Cooperative names and flags are read in one query per
@@ -28,28 +26,15 @@ final class ListingViews {
     private ListingViews() {
     }
 
-    static Map<Long, CooperativeInfo> cooperatives(EntityManager em, Collection<Long> ids) {
+    static Map<Long, CooperativeInfo> cooperatives(PartyDirectory parties, Collection<Long> ids) {
         Map<Long, CooperativeInfo> found = new HashMap<>();
-        if (ids.isEmpty()) {
-            return found;
-        }
-        String marks = ids.stream().distinct().map(id -> "?").collect(Collectors.joining(","));
-        var query = em.createNativeQuery("SELECT ID, NAME, VERIFIED, SUSPENDED FROM COOPERATIVE WHERE ID IN ("
-                + marks + ")");
-        int i = 1;
-        for (Long id : ids.stream().distinct().toList()) {
-            query.setParameter(i++, id);
-        }
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            long id = ((Number) r[0]).longValue();
-            found.put(id, new CooperativeInfo(id, (String) r[1], Boolean.TRUE.equals(r[2]), Boolean.TRUE.equals(r[3])));
-        }
+        parties.cooperatives(ids).forEach((id, c) -> found.put(id,
+                new CooperativeInfo(id, c.name(), c.verified(), c.suspended())));
         return found;
     }
 
-    static CooperativeInfo cooperative(EntityManager em, long id) {
-        return cooperatives(em, List.of(id)).get(id);
+    static CooperativeInfo cooperative(PartyDirectory parties, long id) {
+        return cooperatives(parties, List.of(id)).get(id);
     }
 
     static boolean visible(Listing listing, CooperativeInfo cooperative, Optional<Caller> caller, LocalDate today) {
@@ -71,8 +56,8 @@ final class ListingViews {
                 l.getVersion());
     }
 
-    static List<ListingView> views(EntityManager em, List<Listing> listings, LocalDate today) {
-        Map<Long, CooperativeInfo> cooperatives = cooperatives(em,
+    static List<ListingView> views(PartyDirectory parties, List<Listing> listings, LocalDate today) {
+        Map<Long, CooperativeInfo> cooperatives = cooperatives(parties,
                 listings.stream().map(Listing::getCooperativeId).toList());
         return listings.stream().map(l -> view(l, cooperatives.get(l.getCooperativeId()), today)).toList();
     }

@@ -2,45 +2,40 @@ package coop.harvest.listings.boundary;
 
 import coop.harvest.accounts.boundary.Caller;
 import coop.harvest.accounts.boundary.CurrentUser;
+import coop.harvest.accounts.boundary.PartyDirectory;
 import coop.harvest.catalog.boundary.Catalog;
-import coop.harvest.catalog.control.Counties;
-import coop.harvest.catalog.entity.Certifications;
-import coop.harvest.catalog.entity.Product;
+import coop.harvest.catalog.boundary.ProductLock;
+import coop.harvest.vocabulary.Counties;
+import coop.harvest.vocabulary.Certifications;
+import coop.harvest.catalog.boundary.CatalogProduct;
 import coop.harvest.listings.control.ListingLifecycle;
 import coop.harvest.listings.control.ListingRules;
 import coop.harvest.listings.control.ListingTerms;
 import coop.harvest.listings.control.SearchText;
 import coop.harvest.listings.entity.Listing;
-import coop.harvest.listings.entity.ListingStatus;
-import coop.harvest.matching.boundary.Matcher;
 import coop.harvest.platform.FieldError;
 import coop.harvest.platform.MarketDay;
-import coop.harvest.platform.Page;
-import coop.harvest.platform.PageRequest;
 import coop.harvest.platform.ProblemException;
-import coop.harvest.platform.PublicCache;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Supply listings: cooperatives create, edit and withdraw their own; everyone searches and reads what their role
- * may see. Creating an ACTIVE listing, or an edit that offers more, calls matching in the same transaction.
+ * Supply listings, the commands: cooperatives create, edit and withdraw their own. A listing that goes live is
+ * announced ({@link ListingActivated}), one that offers more ({@link ListingReplenished}); matching observes both in
+ * the same transaction. Reading is {@link ListingReads}, searching {@link ListingQueries}.
  */
 @Stateless
 @PermitAll
@@ -50,16 +45,22 @@ public class Listings {
     EntityManager em;
 
     @Inject
+    PartyDirectory parties;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
     Catalog catalog;
 
     @Inject
-    Matcher matcher;
+    ProductLock productLock;
 
     @Inject
-    PublicCache cache;
+    Event<ListingActivated> activated;
+
+    @Inject
+    Event<ListingReplenished> replenished;
 
     /** Creates a listing for the signed-in cooperative: ACTIVE when the bureau verified it, else PENDING_REVIEW. */
     @RolesAllowed("COOPERATIVE")
@@ -77,12 +78,12 @@ public class Listings {
      */
     public ListingView createFor(long cooperativeId, @Valid @NotNull NewListing request) {
         LocalDate today = MarketDay.today();
-        ListingViews.CooperativeInfo cooperative = ListingViews.cooperative(em, cooperativeId);
+        ListingViews.CooperativeInfo cooperative = ListingViews.cooperative(parties, cooperativeId);
         if (cooperative == null || cooperative.suspended()) {
             throw ProblemException.forbidden("A suspended cooperative cannot offer produce");
         }
         List<FieldError> errors = new ArrayList<>();
-        Optional<Product> product = catalog.product(request.product);
+        Optional<CatalogProduct> product = catalog.product(request.product);
         if (product.isEmpty()) {
             errors.add(new FieldError("product", "is not a product of the catalogue"));
         }
@@ -109,7 +110,8 @@ public class Listings {
         em.persist(listing);
         em.flush();
         if (listing.getStatus() == ListingStatus.ACTIVE) {
-            matcher.matchListing(listing.getId());
+            activated.fire(new ListingActivated(listing.getId(), cooperativeId, listing.getProduct(),
+                    listing.getCounty()));
             em.refresh(listing);
         }
         return ListingViews.view(listing, cooperative, today);
@@ -145,15 +147,19 @@ public class Listings {
         }
         ListingTerms old = terms(listing);
         apply(listing, change, committed);
-        ListingViews.CooperativeInfo cooperative = ListingViews.cooperative(em, listing.getCooperativeId());
+        ListingViews.CooperativeInfo cooperative = ListingViews.cooperative(parties, listing.getCooperativeId());
         ListingStatus after = ListingLifecycle.afterEdit(before, cooperative.verified(), listing.getAvailable());
         if (after != listing.getStatus() || before == ListingStatus.REJECTED) {
             listing.changeStatus(after, null);
         }
         em.flush();
         boolean nowLive = after == ListingStatus.ACTIVE;
-        if (nowLive && (before != ListingStatus.ACTIVE || ListingRules.widensOffer(old, terms(listing)))) {
-            matcher.matchListing(listing.getId());
+        if (nowLive && before != ListingStatus.ACTIVE) {
+            activated.fire(new ListingActivated(listing.getId(), listing.getCooperativeId(), listing.getProduct(),
+                    listing.getCounty()));
+            em.refresh(listing);
+        } else if (nowLive && ListingRules.widensOffer(old, terms(listing))) {
+            replenished.fire(new ListingReplenished(listing.getId(), listing.getProduct()));
             em.refresh(listing);
         }
         return ListingViews.view(listing, cooperative, today);
@@ -172,96 +178,14 @@ public class Listings {
         }
         listing.changeStatus(ListingStatus.WITHDRAWN, null);
         em.flush();
-        return ListingViews.view(listing, ListingViews.cooperative(em, listing.getCooperativeId()), today);
-    }
-
-    /** One listing, if the caller may see it (404 otherwise, as for an unknown id). */
-    public ListingView get(long id) {
-        LocalDate today = MarketDay.today();
-        Listing listing = em.find(Listing.class, id);
-        ListingViews.CooperativeInfo cooperative = listing == null ? null
-                : ListingViews.cooperative(em, listing.getCooperativeId());
-        if (listing == null || !ListingViews.visible(listing, cooperative, currentUser.caller(), today)) {
-            throw ProblemException.notFound("Listing " + id);
-        }
-        return ListingViews.view(listing, cooperative, today);
-    }
-
-    /** Why the listing has its status (a rejection's or suspension's reason), for its owner and staff only. */
-    public Optional<String> statusReason(long id) {
-        Optional<Caller> caller = currentUser.caller();
-        Listing listing = em.find(Listing.class, id);
-        if (listing == null || !(caller.map(Caller::isStaff).orElse(false)
-                || caller.map(c -> c.ownsCooperative(listing.getCooperativeId())).orElse(false))) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(listing.getStatusReason());
-    }
-
-    /** Listings matching the query among those the caller may see, with the total count. */
-    public Page<ListingView> search(ListingQuery query, PageRequest page) {
-        LocalDate today = MarketDay.today();
-        ListingQuery canonical = canonical(query);
-        Optional<Caller> caller = currentUser.caller();
-        if (caller.isEmpty()) {
-            // what a visitor sees depends only on the query: the home page and public searches share answers
-            return cache.get(List.of("listings", today, canonical, page.offset(), page.size()),
-                    () -> search(canonical, caller, page, today));
-        }
-        return search(canonical, caller, page, today);
-    }
-
-    private Page<ListingView> search(ListingQuery query, Optional<Caller> caller, PageRequest page, LocalDate today) {
-        ListingSearch search = new ListingSearch(query, caller, today);
-        // ids first: the database then sorts narrow rows, not whole listings with their search text
-        Query select = em.createNativeQuery("SELECT l.ID" + ListingSearch.sortColumns(query.sort())
-                + ListingSearch.FROM + search.where() + ListingSearch.orderBy(query.sort()) + " OFFSET "
-                + page.offset() + " ROWS FETCH NEXT " + page.size() + " ROWS ONLY");
-        Query count = em.createNativeQuery("SELECT COUNT(*)" + ListingSearch.FROM + search.where());
-        List<Object> params = search.params();
-        for (int i = 0; i < params.size(); i++) {
-            select.setParameter(i + 1, params.get(i));
-            count.setParameter(i + 1, params.get(i));
-        }
-        List<Listing> found = byIds(select.getResultList());
-        long total = ((Number) count.getSingleResult()).longValue();
-        return page.page(List.copyOf(ListingViews.views(em, found, today)), total);
-    }
-
-    /** The listings of these ids ({@code Object[]} rows whose first column is the id), in the rows' order. */
-    private List<Listing> byIds(List<?> rows) {
-        List<Long> ids = rows.stream().map(r -> ((Number) (r instanceof Object[] a ? a[0] : r)).longValue()).toList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Listing> byId = new HashMap<>();
-        em.createQuery("SELECT l FROM Listing l WHERE l.id IN :ids", Listing.class).setParameter("ids", ids)
-                .getResultStream().forEach(l -> byId.put(l.getId(), l));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
-    }
-
-    /** The query with its county in canonical form; 422 for a product or county the catalogue does not know. */
-    private ListingQuery canonical(ListingQuery q) {
-        List<FieldError> errors = new ArrayList<>();
-        if (q.product() != null && catalog.product(q.product()).isEmpty()) {
-            errors.add(new FieldError("product", "is not a product of the catalogue"));
-        }
-        Optional<String> county = Optional.ofNullable(q.county()).flatMap(Counties::canonical);
-        if (q.county() != null && county.isEmpty()) {
-            errors.add(new FieldError("county", "must be a county of Huaihua"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        return new ListingQuery(q.product(), county.orElse(null), q.certifications(), q.minGrade(), q.maxPrice(),
-                q.q(), q.cooperativeId(), q.status(), q.sort() == null ? ListingQuery.Sort.NEWEST : q.sort());
+        return ListingViews.view(listing, ListingViews.cooperative(parties, listing.getCooperativeId()), today);
     }
 
     private Listing ownListing(long id, LocalDate today) {
         Caller caller = currentUser.require();
         Listing listing = em.find(Listing.class, id);
         if (listing == null || !ListingViews.visible(listing,
-                ListingViews.cooperative(em, listing.getCooperativeId()), Optional.of(caller), today)) {
+                ListingViews.cooperative(parties, listing.getCooperativeId()), Optional.of(caller), today)) {
             throw ProblemException.notFound("Listing " + id);
         }
         if (!caller.ownsCooperative(listing.getCooperativeId())) {
@@ -272,8 +196,7 @@ public class Listings {
 
     /** Matching locks the product's row before any listing; an edit takes the same order to avoid deadlocks. */
     private void lockProduct(String product) {
-        em.createNativeQuery("UPDATE PRODUCT SET MATCH_SEQ = MATCH_SEQ WHERE CODE = ?")
-                .setParameter(1, product).executeUpdate();
+        productLock.lock(product);
     }
 
     private void apply(Listing listing, ListingChange change, BigDecimal committed) {
@@ -284,8 +207,8 @@ public class Listings {
         listing.setAvailableFrom(change.availableFrom);
         listing.setAvailableUntil(change.availableUntil);
         listing.setDescription(blankToNull(change.description));
-        Product product = catalog.product(listing.getProduct()).orElseThrow();
-        ListingViews.CooperativeInfo cooperative = ListingViews.cooperative(em, listing.getCooperativeId());
+        CatalogProduct product = catalog.product(listing.getProduct()).orElseThrow();
+        ListingViews.CooperativeInfo cooperative = ListingViews.cooperative(parties, listing.getCooperativeId());
         listing.setSearchText(SearchText.of(product.getNameZh(), product.getNameEn(), cooperative.name(),
                 listing.getDescription()));
         listing.touch();

@@ -1,8 +1,7 @@
 package coop.harvest.listings.boundary;
 
-import coop.harvest.catalog.entity.Certification;
-import coop.harvest.catalog.entity.Grade;
-import coop.harvest.listings.entity.ListingStatus;
+import coop.harvest.vocabulary.Certification;
+import coop.harvest.vocabulary.Grade;
 import coop.harvest.platform.Actions;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.QueryParams;
@@ -37,6 +36,12 @@ public class ListingsResource {
     @Inject
     Listings listings;
 
+    @Inject
+    ListingQueries queries;
+
+    @Inject
+    ListingReads reads;
+
     @GET
     @Operation(operationId = "searchListings", summary = "Search the listings the caller may see")
     @APIResponse(responseCode = "200", description = "A page of listings with the total")
@@ -53,7 +58,7 @@ public class ListingsResource {
                 QueryParams.decimal("maxPrice", maxPrice), q, QueryParams.id("cooperativeId", cooperativeId),
                 QueryParams.enumValue("status", status, ListingStatus.class),
                 QueryParams.enumValue("sort", sort, ListingQuery.Sort.class));
-        return listings.search(query, QueryParams.page(page, size));
+        return queries.search(query, QueryParams.page(page, size));
     }
 
     @POST
@@ -78,7 +83,7 @@ public class ListingsResource {
     @APIResponse(responseCode = "200", description = "The listing")
     @APIResponse(responseCode = "404", description = "No such listing, or not one the caller may see")
     public Response get(@PathParam("id") String id) {
-        ListingView listing = listings.get(QueryParams.id("id", id));
+        ListingView listing = reads.get(QueryParams.id("id", id));
         return Response.ok(listing).tag(Long.toString(listing.version())).build();
     }
 

@@ -1,6 +1,6 @@
 package coop.harvest.listings.control;
 
-import coop.harvest.listings.entity.ListingStatus;
+import coop.harvest.listings.boundary.ListingStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -1,6 +1,6 @@
 package coop.harvest.listings.control;
 
-import coop.harvest.platform.AmountRules;
+import coop.harvest.vocabulary.AmountRules;
 import coop.harvest.platform.FieldError;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,8 @@
 package coop.harvest.market.boundary;
 
+import coop.harvest.platform.MarketDay;
 import coop.harvest.catalog.boundary.Catalog;
-import coop.harvest.catalog.control.Counties;
+import coop.harvest.vocabulary.Counties;
 import coop.harvest.market.control.DailyPrice;
 import coop.harvest.market.control.DailySeries;
 import coop.harvest.market.control.MarketCalendar;
@@ -16,6 +17,7 @@ import coop.harvest.platform.QueryParams;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Public market information: the summary per product, daily price history and the home page's statistics. */
 @Stateless
@@ -45,12 +46,9 @@ public class Market {
     @Inject
     PublicCache cache;
 
-    @Inject
-    @ConfigProperty(name = "HARVEST_TIMEZONE", defaultValue = MarketCalendar.DEFAULT_ZONE)
-    String timeZone;
 
     public MarketCalendar calendar() {
-        return MarketCalendar.forZone(timeZone);
+        return new MarketCalendar(MarketDay.zone(), Clock.system(MarketDay.zone()));
     }
 
     /**

@@ -1,6 +1,6 @@
 package coop.harvest.market.boundary;
 
-import coop.harvest.catalog.control.Counties;
+import coop.harvest.vocabulary.Counties;
 import coop.harvest.market.control.DailyPrice;
 import coop.harvest.market.control.PriceChart;
 import coop.harvest.market.control.ProductSummary;

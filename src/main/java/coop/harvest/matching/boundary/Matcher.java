@@ -1,9 +1,11 @@
 package coop.harvest.matching.boundary;
 
-import coop.harvest.demands.entity.Demand;
-import coop.harvest.demands.entity.DemandStatus;
-import coop.harvest.listings.entity.Listing;
-import coop.harvest.listings.entity.ListingStatus;
+import coop.harvest.platform.MarketDay;
+import coop.harvest.demands.boundary.DemandBook;
+import coop.harvest.demands.boundary.DemandRecord;
+import coop.harvest.listings.boundary.ListingBook;
+import coop.harvest.listings.boundary.ListingRecord;
+import coop.harvest.listings.boundary.ListingStatus;
 import coop.harvest.matching.control.Compatibility;
 import coop.harvest.matching.control.DemandTerms;
 import coop.harvest.matching.control.Fill;
@@ -11,8 +13,8 @@ import coop.harvest.matching.control.FillPlanner;
 import coop.harvest.matching.control.ListingTerms;
 import coop.harvest.matching.control.PriceTimePriority;
 import coop.harvest.orders.boundary.OrderBook;
-import coop.harvest.platform.AuditLog;
-import coop.harvest.platform.ProductLock;
+import coop.harvest.audit.boundary.AuditLog;
+import coop.harvest.catalog.boundary.ProductLock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -22,10 +24,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Optional;
 
 /**
  * The matching engine's entry points. Both join the caller's transaction, so a demand or listing and the orders
@@ -52,63 +53,62 @@ public class Matcher {
     MatchingBook matchingBook;
 
     @Inject
-    @ConfigProperty(name = "HARVEST_TIMEZONE", defaultValue = "Asia/Shanghai")
-    String timezone;
+    ListingBook listings;
+
+    @Inject
+    DemandBook demands;
 
     /** Fills a newly posted (or re-opened) demand from compatible ACTIVE listings. */
     public void matchDemand(long demandId) {
         em.flush();
-        Demand demand = em.find(Demand.class, demandId);
-        if (demand == null) {
+        Optional<DemandRecord> demand = demands.find(demandId);
+        if (demand.isEmpty()) {
             return;
         }
-        productLock.lock(demand.getProduct());
-        fill(demand, today());
+        productLock.lock(demand.get().product());
+        fill(demandId, today());
     }
 
     /** Matches open demands against a listing that became ACTIVE or gained quantity, price or dates. */
     public void matchListing(long listingId) {
         em.flush();
-        Listing listing = em.find(Listing.class, listingId);
-        if (listing == null) {
+        Optional<ListingRecord> found = listings.find(listingId);
+        if (found.isEmpty()) {
             return;
         }
-        productLock.lock(listing.getProduct());
-        em.refresh(listing);
-        if (listing.getStatus() != ListingStatus.ACTIVE) {
+        productLock.lock(found.get().product());
+        ListingRecord listing = listings.fresh(listingId).orElseThrow();
+        if (listing.status() != ListingStatus.ACTIVE) {
             return;
         }
         LocalDate today = today();
         for (DemandTerms bid : PriceTimePriority.bids(matchingBook.openDemandsFor(listing, today))) {
             ListingTerms offer = matchingBook.terms(listing);
             if (Compatibility.compatible(offer, bid, today)) {
-                fill(em.find(Demand.class, bid.id()), today);
-                em.refresh(listing);
+                fill(bid.id(), today);
+                listing = listings.fresh(listingId).orElseThrow();
             }
         }
     }
 
-    private void fill(Demand demand, LocalDate today) {
-        em.refresh(demand);
-        if (demand.getStatus() != DemandStatus.OPEN && demand.getStatus() != DemandStatus.PARTIALLY_FILLED) {
+    private void fill(long demandId, LocalDate today) {
+        DemandRecord demand = demands.fresh(demandId).orElse(null);
+        if (demand == null || !demand.open()) {
             return;
         }
         List<Fill> plan = plan(demand, today);
         if (plan.isEmpty()) {
             return;
         }
-        if (!demand.isAllowPartial() && !plan.stream().allMatch(f -> book.hold(f.listingId(), f.quantity()))) {
+        if (!demand.allowPartial() && !plan.stream().allMatch(f -> listings.hold(f.listingId(), f.quantity()))) {
             return;
         }
         for (Fill fill : plan) {
-            book.create(fill.listingId(), demand.getId(), demand.getBuyerId(), fill.quantity(), AuditLog.SYSTEM);
+            book.create(fill.listingId(), demand.id(), demand.buyerId(), fill.quantity(), AuditLog.SYSTEM);
         }
-        em.refresh(demand);
+        demands.resync(demand.id());
         for (Fill fill : plan) {
-            Listing touched = em.find(Listing.class, fill.listingId());
-            if (touched != null) {
-                em.refresh(touched);
-            }
+            listings.resync(fill.listingId());
         }
     }
 
@@ -116,7 +116,7 @@ public class Matcher {
      * The fills for a demand, reading offers page by page in price-time priority until the plan covers what the
      * demand still needs (later offers could only rank lower) or the offers run out.
      */
-    private List<Fill> plan(Demand demand, LocalDate today) {
+    private List<Fill> plan(DemandRecord demand, LocalDate today) {
         DemandTerms terms = matchingBook.terms(demand);
         List<ListingTerms> offers = new ArrayList<>();
         for (int first = 0; ; first += OFFER_PAGE) {
@@ -131,6 +131,6 @@ public class Matcher {
     }
 
     private LocalDate today() {
-        return LocalDate.now(ZoneId.of(timezone));
+        return LocalDate.now(MarketDay.zone());
     }
 }

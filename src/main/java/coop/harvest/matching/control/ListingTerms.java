@@ -1,7 +1,7 @@
 package coop.harvest.matching.control;
 
-import coop.harvest.catalog.entity.Certifications;
-import coop.harvest.catalog.entity.Grade;
+import coop.harvest.vocabulary.Certifications;
+import coop.harvest.vocabulary.Grade;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,10 @@
 package coop.harvest.moderation.boundary;
 
-import coop.harvest.moderation.control.AuditFilter;
+import coop.harvest.audit.boundary.AuditEntryView;
+
+import coop.harvest.audit.boundary.AuditTrail;
+
+import coop.harvest.audit.boundary.AuditFilter;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.PageRequest;
 import coop.harvest.platform.ProblemException;
@@ -38,7 +42,8 @@ public class AuditPage implements Serializable {
     public static final List<String> ACTIONS = List.of("LISTING_APPROVED", "LISTING_REJECTED", "LISTING_SUSPENDED",
             "LISTING_REINSTATED", "DEMAND_REMOVED", "COOPERATIVE_VERIFIED", "COOPERATIVE_SUSPENDED",
             "COOPERATIVE_REINSTATED", "REPORT_RESOLVED", "STAFF_CREATED", "PRODUCT_ADDED", "SIGN_IN_FAILED",
-            "EXPERT_CREATED", "HOTLINE_CALL_LOGGED", "QUESTION_RESOLVED");
+            "EXPERT_CREATED", "HOTLINE_CALL_LOGGED", "QUESTION_RESOLVED", "LETTER_ASSIGNED", "LETTER_ANSWERED",
+            "LETTER_CLOSED_WITHOUT_FEEDBACK", "POST_CREATED", "POST_EDITED", "POST_DELETED");
 
     @Inject
     transient AuditTrail trail;

@@ -1,9 +1,9 @@
 package coop.harvest.moderation.boundary;
 
-import coop.harvest.catalog.entity.Certification;
-import coop.harvest.catalog.entity.Grade;
-import coop.harvest.demands.entity.Demand;
-import coop.harvest.demands.entity.DemandStatus;
+import coop.harvest.vocabulary.Certification;
+import coop.harvest.vocabulary.Grade;
+import coop.harvest.demands.boundary.DemandRecord;
+import coop.harvest.demands.boundary.DemandStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,10 +20,10 @@ public record ModeratedDemand(long id, BuyerRef buyer, String product, Grade min
     public record BuyerRef(long id, String name) {
     }
 
-    static ModeratedDemand of(Demand d, BuyerRef buyer) {
-        return new ModeratedDemand(d.getId(), buyer, d.getProduct(), d.getMinGrade(), d.getCertifications().asSet(),
-                d.getQuantity(), d.getFilledQuantity(), d.getMaxUnitPrice(), d.getDeliveryCounty(),
-                d.getNeededBy(), d.isAllowPartial(), d.getStatus(), d.getStatusReason(), d.getCreatedAt(),
-                d.getVersion());
+    static ModeratedDemand of(DemandRecord d, BuyerRef buyer) {
+        return new ModeratedDemand(d.id(), buyer, d.product(), d.minGrade(), d.certifications().asSet(),
+                d.quantity(), d.filledQuantity(), d.maxUnitPrice(), d.deliveryCounty(),
+                d.neededBy(), d.allowPartial(), d.status(), d.statusReason(), d.createdAt(),
+                d.version());
     }
 }

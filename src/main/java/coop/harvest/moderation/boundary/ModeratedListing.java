@@ -1,9 +1,9 @@
 package coop.harvest.moderation.boundary;
 
-import coop.harvest.catalog.entity.Certification;
-import coop.harvest.catalog.entity.Grade;
-import coop.harvest.listings.entity.Listing;
-import coop.harvest.listings.entity.ListingStatus;
+import coop.harvest.vocabulary.Certification;
+import coop.harvest.vocabulary.Grade;
+import coop.harvest.listings.boundary.ListingRecord;
+import coop.harvest.listings.boundary.ListingStatus;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,15 +26,15 @@ public record ModeratedListing(long id, CooperativeRef cooperative, String produ
     public record CooperativeRef(long id, String name, boolean verified) {
     }
 
-    static ModeratedListing of(Listing l, CooperativeRef cooperative, boolean inQueue) {
-        Instant since = inQueue ? l.getUpdatedAt() : null;
-        return new ModeratedListing(l.getId(), cooperative, l.getProduct(), l.getGrade(),
-                l.getCertifications().asList(), quantity(l.getQuantity()),
-                quantity(l.getAvailable()), quantity(l.getMinOrderQuantity()),
-                l.getUnitPrice().setScale(2, RoundingMode.UNNECESSARY), l.getCounty(),
-                l.getAvailableFrom(), l.getAvailableUntil(), l.getDescription(), l.getStatus(), l.getStatusReason(),
-                l.getCreatedAt(), since, since == null ? null : Duration.between(since, Instant.now()).toMinutes(),
-                l.getVersion());
+    static ModeratedListing of(ListingRecord l, CooperativeRef cooperative, boolean inQueue) {
+        Instant since = inQueue ? l.updatedAt() : null;
+        return new ModeratedListing(l.id(), cooperative, l.product(), l.grade(),
+                l.certifications().asList(), quantity(l.quantity()),
+                quantity(l.available()), quantity(l.minOrderQuantity()),
+                l.unitPrice().setScale(2, RoundingMode.UNNECESSARY), l.county(),
+                l.availableFrom(), l.availableUntil(), l.description(), l.status(), l.statusReason(),
+                l.createdAt(), since, since == null ? null : Duration.between(since, Instant.now()).toMinutes(),
+                l.version());
     }
 
     private static BigDecimal quantity(BigDecimal value) {

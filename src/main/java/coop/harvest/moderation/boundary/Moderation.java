@@ -1,29 +1,24 @@
 package coop.harvest.moderation.boundary;
 
-import coop.harvest.accounts.boundary.CooperativeDirectory;
+import coop.harvest.accounts.boundary.CooperativeStanding;
 import coop.harvest.accounts.boundary.CooperativeView;
 import coop.harvest.accounts.boundary.CurrentUser;
-import coop.harvest.demands.entity.Demand;
-import coop.harvest.demands.entity.DemandStatus;
-import coop.harvest.listings.entity.Listing;
-import coop.harvest.listings.entity.ListingStatus;
-import coop.harvest.listings.control.ListingLifecycle;
-import coop.harvest.matching.boundary.Matcher;
+import coop.harvest.demands.boundary.DemandBook;
+import coop.harvest.demands.boundary.DemandRecord;
+import coop.harvest.demands.boundary.DemandStatus;
+import coop.harvest.listings.boundary.ListingBook;
+import coop.harvest.listings.boundary.ListingRecord;
+import coop.harvest.listings.boundary.ListingStatus;
 import coop.harvest.moderation.control.ListingDecision;
 import coop.harvest.moderation.control.Reasons;
-import coop.harvest.platform.AuditLog;
+import coop.harvest.audit.boundary.AuditLog;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.ProblemException;
-import coop.harvest.platform.ProductLock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
-import java.util.List;
 
 /**
  * Staff decisions on listings, demands and cooperatives. Each one locks its target, checks the target's status
@@ -34,11 +29,8 @@ import java.util.List;
 @RolesAllowed("STAFF")
 public class Moderation {
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
-    CooperativeDirectory cooperatives;
+    CooperativeStanding cooperatives;
 
     @Inject
     CurrentUser currentUser;
@@ -47,13 +39,13 @@ public class Moderation {
     AuditLog audit;
 
     @Inject
-    Matcher matcher;
+    ListingBook listings;
+
+    @Inject
+    DemandBook demands;
 
     @Inject
     Parties parties;
-
-    @Inject
-    ProductLock productLock;
 
     @Inject
     Event<ListingSuspended> listingSuspended;
@@ -82,50 +74,38 @@ public class Moderation {
     }
 
     private ModeratedListing decide(ListingDecision decision, long id, String reason) {
-        Listing listing = em.find(Listing.class, id);
-        if (listing == null) {
-            throw ProblemException.notFound("Listing " + id);
-        }
-        lockInMatchingOrder(listing.getProduct(), listing);
-        ListingStatus current = ListingLifecycle.effective(listing.getStatus(), listing.getAvailableUntil(),
-                MarketDay.today());
+        // the product lock, then the listing's: matching's order, so a decision never deadlocks with a buyer's demand
+        ListingRecord listing = listings.lockForChange(id)
+                .orElseThrow(() -> ProblemException.notFound("Listing " + id));
+        ListingStatus current = listing.effectiveStatus(MarketDay.today());
         if (!decision.allowedFrom(current)) {
             throw ProblemException.conflict(decision.wrongStateDetail(current));
         }
-        listing.changeStatus(decision.outcome(listing.getAvailable()), reason);
+        // a listing that goes ACTIVE is announced by listings, and matching fills open demands from it here
+        listing = listings.changeStatus(id, decision.outcome(listing.available()), reason);
         String actor = actor();
         audit.record(actor, decision.auditAction(), "LISTING", id, reason);
-        em.flush();
         if (decision == ListingDecision.SUSPEND) {
             listingSuspended.fire(new ListingSuspended(id, reason, actor));
         }
-        if (decision.opensForMatching() && listing.getStatus() == ListingStatus.ACTIVE) {
-            matcher.matchListing(id);
-            em.flush();
-            em.refresh(listing);
-        }
-        parties.tellCooperative(listing.getCooperativeId(), decision.notificationType(), decision.messageKey(),
-                new Object[]{id, listing.getProduct(), reason == null ? "" : reason}, "/listing.xhtml?id=" + id);
-        return ModeratedListing.of(listing, parties.cooperative(listing.getCooperativeId()), false);
+        parties.tellCooperative(listing.cooperativeId(), decision.notificationType(), decision.messageKey(),
+                new Object[]{id, listing.product(), reason == null ? "" : reason}, "/listing.xhtml?id=" + id);
+        return ModeratedListing.of(listing, parties.cooperative(listing.cooperativeId()), false);
     }
 
     /** OPEN or PARTIALLY_FILLED → REMOVED with the reason: matched no more; orders made already stay. */
     public ModeratedDemand removeDemand(long id, @Valid ReasonBody body) {
         String reason = Reasons.require(body == null ? null : body.reason);
-        Demand demand = em.find(Demand.class, id);
-        if (demand == null) {
-            throw ProblemException.notFound("Demand " + id);
-        }
-        lockInMatchingOrder(demand.getProduct(), demand);
-        if (demand.getStatus() != DemandStatus.OPEN && demand.getStatus() != DemandStatus.PARTIALLY_FILLED) {
-            throw ProblemException.conflict("A demand in status " + demand.getStatus()
+        DemandRecord demand = demands.lockForChange(id).orElseThrow(() -> ProblemException.notFound("Demand " + id));
+        if (!demand.open()) {
+            throw ProblemException.conflict("A demand in status " + demand.status()
                     + " cannot be removed; only OPEN or PARTIALLY_FILLED demands can");
         }
-        demand.changeStatus(DemandStatus.REMOVED, reason);
+        demand = demands.changeStatus(id, DemandStatus.REMOVED, reason);
         audit.record(actor(), "DEMAND_REMOVED", "DEMAND", id, reason);
-        parties.tellAccount(demand.getBuyerId(), "DEMAND_REMOVED", "moderation.demand.remove",
-                new Object[]{id, demand.getProduct(), reason}, "/demand.xhtml?id=" + id);
-        return ModeratedDemand.of(demand, parties.buyer(demand.getBuyerId()));
+        parties.tellAccount(demand.buyerId(), "DEMAND_REMOVED", "moderation.demand.remove",
+                new Object[]{id, demand.product(), reason}, "/demand.xhtml?id=" + id);
+        return ModeratedDemand.of(demand, parties.buyer(demand.buyerId()));
     }
 
     /** Verifies a cooperative: its later listings go live without review. 409 when verified already. */
@@ -156,23 +136,11 @@ public class Moderation {
     public CooperativeView reinstateCooperative(long id) {
         CooperativeView reinstated = cooperatives.reinstate(id);
         audit.record(actor(), "COOPERATIVE_REINSTATED", "COOPERATIVE", id, null);
-        em.flush();
-        List<Long> active = em.createQuery("SELECT l.id FROM Listing l WHERE l.cooperativeId = :c "
-                        + "AND l.status = :active ORDER BY l.createdAt, l.id", Long.class)
-                .setParameter("c", id).setParameter("active", ListingStatus.ACTIVE).getResultList();
-        active.forEach(matcher::matchListing);
+        // its ACTIVE listings are announced again, and matching fills open demands from them
+        listings.announceActiveOf(id);
         parties.tellCooperative(id, "COOPERATIVE_REINSTATED", "moderation.cooperative.reinstate",
                 new Object[]{reinstated.name()}, "/coop/");
         return reinstated;
-    }
-
-    /**
-     * Matching locks the product's row before its listings and demands; a decision that locked the listing first
-     * (and then matched) would deadlock with a buyer's demand of the same product.
-     */
-    private void lockInMatchingOrder(String product, Object target) {
-        productLock.lock(product);
-        em.refresh(target, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private String actor() {

@@ -2,18 +2,14 @@ package coop.harvest.moderation.boundary;
 
 import coop.harvest.accounts.boundary.CooperativeDirectory;
 import coop.harvest.accounts.boundary.CooperativeView;
-import coop.harvest.accounts.entity.Account;
-import coop.harvest.accounts.entity.Cooperative;
-import coop.harvest.listings.entity.Listing;
-import coop.harvest.listings.entity.ListingStatus;
+import coop.harvest.accounts.boundary.PartyDirectory;
+import coop.harvest.listings.boundary.ListingBook;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,8 +23,11 @@ public class ModerationQueue {
     /** Items per list; the counts give the totals. */
     public static final int LIMIT = 100;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ListingBook listingBook;
+
+    @Inject
+    PartyDirectory directory;
 
     @Inject
     CooperativeDirectory cooperatives;
@@ -41,15 +40,9 @@ public class ModerationQueue {
 
     public QueueView queue() {
         LocalDate today = MarketDay.today();
-        List<ModeratedListing> listings = em.createQuery("SELECT l FROM Listing l WHERE l.status = :pending "
-                        + "AND l.availableUntil >= :today ORDER BY l.updatedAt, l.id", Listing.class)
-                .setParameter("pending", ListingStatus.PENDING_REVIEW).setParameter("today", today)
-                .setMaxResults(LIMIT).getResultList()
-                .stream().map(l -> ModeratedListing.of(l, parties.cooperative(l.getCooperativeId()), true)).toList();
-        long pendingListings = em.createQuery("SELECT COUNT(l) FROM Listing l WHERE l.status = :pending "
-                        + "AND l.availableUntil >= :today", Long.class)
-                .setParameter("pending", ListingStatus.PENDING_REVIEW).setParameter("today", today)
-                .getSingleResult();
+        List<ModeratedListing> listings = listingBook.pendingReview(today, 0, LIMIT).stream()
+                .map(l -> ModeratedListing.of(l, parties.cooperative(l.cooperativeId()), true)).toList();
+        long pendingListings = listingBook.countPendingReview(today);
         List<PendingCooperative> unverified = cooperatives.awaitingVerification(LIMIT).stream()
                 .map(this::pending).toList();
         return new QueueView(listings, reports.openReports(LIMIT), unverified,
@@ -65,11 +58,8 @@ public class ModerationQueue {
     /** One page of the listings awaiting review, oldest first. */
     public Page<ModeratedListing> pendingListings(PageRequest page) {
         LocalDate today = MarketDay.today();
-        List<ModeratedListing> items = em.createQuery("SELECT l FROM Listing l WHERE l.status = :pending "
-                        + "AND l.availableUntil >= :today ORDER BY l.updatedAt, l.id", Listing.class)
-                .setParameter("pending", ListingStatus.PENDING_REVIEW).setParameter("today", today)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
-                .stream().map(l -> ModeratedListing.of(l, parties.cooperative(l.getCooperativeId()), true)).toList();
+        List<ModeratedListing> items = listingBook.pendingReview(today, page.offset(), page.size()).stream()
+                .map(l -> ModeratedListing.of(l, parties.cooperative(l.cooperativeId()), true)).toList();
         return page.page(items, countPendingListings(today));
     }
 
@@ -85,21 +75,15 @@ public class ModerationQueue {
     }
 
     private long countPendingListings(LocalDate today) {
-        return em.createQuery("SELECT COUNT(l) FROM Listing l WHERE l.status = :pending "
-                        + "AND l.availableUntil >= :today", Long.class)
-                .setParameter("pending", ListingStatus.PENDING_REVIEW).setParameter("today", today)
-                .getSingleResult();
+        return listingBook.countPendingReview(today);
     }
 
     private PendingCooperative pending(CooperativeView view) {
-        Cooperative cooperative = em.find(Cooperative.class, view.id());
-        Account contact = em.createQuery("SELECT a FROM Account a WHERE a.cooperative.id = :c ORDER BY a.id",
-                        Account.class).setParameter("c", view.id()).setMaxResults(1).getResultList()
-                .stream().findFirst().orElse(null);
-        Instant registered = cooperative.getCreatedAt();
+        PartyDirectory.Contact contact = directory.contact(view.id()).orElse(null);
+        Instant registered = directory.cooperative(view.id()).orElseThrow().registeredAt();
         return new PendingCooperative(view.id(), view.name(), view.registrationNumber(), view.county(), registered,
                 Duration.between(registered, Instant.now()).toMinutes(),
-                contact == null ? null : contact.getUsername(), contact == null ? null : contact.getDisplayName(),
-                contact == null ? null : contact.getEmail(), contact == null ? null : contact.getPhone());
+                contact == null ? null : contact.username(), contact == null ? null : contact.displayName(),
+                contact == null ? null : contact.email(), contact == null ? null : contact.phone());
     }
 }

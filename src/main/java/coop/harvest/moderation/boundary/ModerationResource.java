@@ -1,8 +1,12 @@
 package coop.harvest.moderation.boundary;
 
+import coop.harvest.audit.boundary.AuditEntryView;
+
+import coop.harvest.audit.boundary.AuditTrail;
+
 import coop.harvest.accounts.boundary.CooperativeView;
-import coop.harvest.moderation.control.AuditCsv;
-import coop.harvest.moderation.control.AuditFilter;
+import coop.harvest.audit.control.AuditCsv;
+import coop.harvest.audit.boundary.AuditFilter;
 import coop.harvest.platform.Actions;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;

@@ -1,13 +1,9 @@
 package coop.harvest.moderation.boundary;
 
-import coop.harvest.accounts.entity.Account;
-import coop.harvest.accounts.entity.Cooperative;
+import coop.harvest.accounts.boundary.PartyDirectory;
 import coop.harvest.notifications.boundary.Notifier;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,32 +13,30 @@ import java.util.Optional;
 @Dependent
 class Parties {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    PartyDirectory directory;
 
     @Inject
     Notifier notifier;
 
     ModeratedListing.CooperativeRef cooperative(long cooperativeId) {
-        Cooperative c = em.find(Cooperative.class, cooperativeId);
-        return c == null ? new ModeratedListing.CooperativeRef(cooperativeId, "", false)
-                : new ModeratedListing.CooperativeRef(c.getId(), c.getName(), c.isVerified());
+        return directory.cooperative(cooperativeId)
+                .map(c -> new ModeratedListing.CooperativeRef(c.id(), c.name(), c.verified()))
+                .orElse(new ModeratedListing.CooperativeRef(cooperativeId, "", false));
     }
 
     ModeratedDemand.BuyerRef buyer(long accountId) {
-        Account a = em.find(Account.class, accountId);
-        return new ModeratedDemand.BuyerRef(accountId, a == null ? "" : a.publicName());
+        return new ModeratedDemand.BuyerRef(accountId,
+                directory.account(accountId).map(PartyDirectory.AccountParty::publicName).orElse(""));
     }
 
     Optional<String> username(long accountId) {
-        return Optional.ofNullable(em.find(Account.class, accountId)).map(Account::getUsername);
+        return directory.account(accountId).map(PartyDirectory.AccountParty::username);
     }
 
     /** Tells every account of a cooperative. */
     void tellCooperative(long cooperativeId, String type, String messageKey, Object[] args, String link) {
-        List<Long> accounts = em.createQuery("SELECT a.id FROM Account a WHERE a.cooperative.id = :c", Long.class)
-                .setParameter("c", cooperativeId).getResultList();
-        accounts.forEach(id -> notifier.notify(id, type, messageKey, args, link));
+        directory.accountsOf(cooperativeId).forEach(id -> notifier.notify(id, type, messageKey, args, link));
     }
 
     void tellAccount(long accountId, String type, String messageKey, Object[] args, String link) {

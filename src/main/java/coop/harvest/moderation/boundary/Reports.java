@@ -2,14 +2,16 @@ package coop.harvest.moderation.boundary;
 
 import coop.harvest.accounts.boundary.Caller;
 import coop.harvest.accounts.boundary.CurrentUser;
-import coop.harvest.accounts.entity.Account;
-import coop.harvest.demands.entity.Demand;
-import coop.harvest.listings.entity.Listing;
+import coop.harvest.accounts.boundary.PartyDirectory;
+import coop.harvest.demands.boundary.DemandBook;
+import coop.harvest.demands.boundary.DemandRecord;
+import coop.harvest.listings.boundary.ListingBook;
+import coop.harvest.listings.boundary.ListingRecord;
 import coop.harvest.moderation.control.Reasons;
 import coop.harvest.moderation.entity.Report;
 import coop.harvest.moderation.entity.ReportStatus;
 import coop.harvest.moderation.entity.ReportTarget;
-import coop.harvest.platform.AuditLog;
+import coop.harvest.audit.boundary.AuditLog;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import coop.harvest.platform.ProblemException;
@@ -35,6 +37,15 @@ public class Reports {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ListingBook listingBook;
+
+    @Inject
+    DemandBook demandBook;
+
+    @Inject
+    PartyDirectory directory;
 
     @Inject
     CurrentUser currentUser;
@@ -78,14 +89,14 @@ public class Reports {
     private void checkTarget(Caller caller, ReportTarget type, long id) {
         boolean own = switch (type) {
             case LISTING -> {
-                Listing listing = em.find(Listing.class, id);
-                yield listing == null ? missing(type) : caller.ownsCooperative(listing.getCooperativeId());
+                ListingRecord listing = listingBook.find(id).orElse(null);
+                yield listing == null ? missing(type) : caller.ownsCooperative(listing.cooperativeId());
             }
             case DEMAND -> {
-                Demand demand = em.find(Demand.class, id);
-                yield demand == null ? missing(type) : demand.getBuyerId() == caller.accountId();
+                DemandRecord demand = demandBook.find(id).orElse(null);
+                yield demand == null ? missing(type) : demand.buyerId() == caller.accountId();
             }
-            case ACCOUNT -> em.find(Account.class, id) == null ? missing(type) : id == caller.accountId();
+            case ACCOUNT -> directory.account(id).isEmpty() ? missing(type) : id == caller.accountId();
         };
         if (own) {
             throw ProblemException.invalid("targetId", "is your own; report what others post");

@@ -2,7 +2,7 @@ package coop.harvest.moderation.boundary;
 
 import coop.harvest.demands.boundary.DemandView;
 import coop.harvest.demands.boundary.Demands;
-import coop.harvest.demands.entity.DemandStatus;
+import coop.harvest.demands.boundary.DemandStatus;
 import coop.harvest.web.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package coop.harvest.moderation.boundary;
 
 import coop.harvest.catalog.boundary.Catalog;
-import coop.harvest.catalog.entity.Product;
+import coop.harvest.catalog.boundary.CatalogProduct;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.web.Preferences;
 import coop.harvest.web.Texts;
@@ -34,7 +34,7 @@ public class StaffFormat {
     }
 
     public String unit(String code) {
-        return catalog.product(code).map(Product::getUnit).orElse("");
+        return catalog.product(code).map(CatalogProduct::getUnit).orElse("");
     }
 
     /** "35 minutes", "5 hours", "3 days": the largest whole unit. */

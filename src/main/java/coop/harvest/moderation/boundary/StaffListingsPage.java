@@ -2,8 +2,8 @@ package coop.harvest.moderation.boundary;
 
 import coop.harvest.listings.boundary.ListingQuery;
 import coop.harvest.listings.boundary.ListingView;
-import coop.harvest.listings.boundary.Listings;
-import coop.harvest.listings.entity.ListingStatus;
+import coop.harvest.listings.boundary.ListingQueries;
+import coop.harvest.listings.boundary.ListingStatus;
 import coop.harvest.web.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,7 +23,7 @@ public class StaffListingsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Listings listings;
+    transient ListingQueries listings;
 
     @Inject
     transient Moderation moderation;

@@ -1,6 +1,6 @@
 package coop.harvest.moderation.control;
 
-import coop.harvest.listings.entity.ListingStatus;
+import coop.harvest.listings.boundary.ListingStatus;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Set;

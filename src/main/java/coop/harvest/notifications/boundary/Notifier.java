@@ -1,14 +1,15 @@
 package coop.harvest.notifications.boundary;
 
+import coop.harvest.accounts.boundary.PartyDirectory;
 import coop.harvest.notifications.control.MessageRenderer;
 import coop.harvest.notifications.entity.Notification;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 
 /**
  * Tells an account that something happened, in the account's language. Joins the caller's transaction, so a
@@ -22,6 +23,9 @@ public class Notifier {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    PartyDirectory parties;
+
     /**
      * @param accountId  whom to tell
      * @param type       a stable type, e.g. ORDER_CREATED, ORDER_CONFIRMED, LISTING_REJECTED
@@ -31,20 +35,14 @@ public class Notifier {
      * @param link       the page to open, relative to the site root, e.g. /order.xhtml?id=5
      */
     public void notify(long accountId, String type, String messageKey, Object[] args, String link) {
-        List<?> locale = em.createNativeQuery("SELECT LOCALE FROM ACCOUNT WHERE ID = ?")
-                .setParameter(1, accountId).getResultList();
-        if (!locale.isEmpty()) {
-            write(accountId, locale.get(0), type, messageKey, args, link);
-        }
+        parties.locale(accountId)
+                .ifPresent(locale -> write(accountId, locale.orElse(null), type, messageKey, args, link));
     }
 
     /** Tells every account of a cooperative (its members and their languages read in one query). */
     public void notifyCooperative(long cooperativeId, String type, String messageKey, Object[] args, String link) {
-        for (Object member : em.createNativeQuery("SELECT ID, LOCALE FROM ACCOUNT WHERE COOPERATIVE_ID = ?")
-                .setParameter(1, cooperativeId).getResultList()) {
-            Object[] columns = (Object[]) member;
-            write(((Number) columns[0]).longValue(), columns[1], type, messageKey, args, link);
-        }
+        parties.membersWithLocale(cooperativeId)
+                .forEach((member, locale) -> write(member, locale, type, messageKey, args, link));
     }
 
     private void write(long accountId, Object locale, String type, String messageKey, Object[] args, String link) {

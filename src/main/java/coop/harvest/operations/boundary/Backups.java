@@ -3,7 +3,7 @@ package coop.harvest.operations.boundary;
 import coop.harvest.accounts.boundary.CurrentUser;
 import coop.harvest.operations.control.BackupLocation;
 import coop.harvest.operations.entity.BackupRun;
-import coop.harvest.platform.AuditLog;
+import coop.harvest.audit.boundary.AuditLog;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import jakarta.annotation.security.RolesAllowed;

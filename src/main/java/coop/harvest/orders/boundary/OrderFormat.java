@@ -1,13 +1,12 @@
 package coop.harvest.orders.boundary;
 
+import coop.harvest.platform.MarketDay;
 import coop.harvest.catalog.boundary.Catalog;
 import coop.harvest.web.Preferences;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** How the order pages write instants (market time zone) and product names; money and quantities: Fmt. */
 @RequestScoped
@@ -16,17 +15,13 @@ public class OrderFormat {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
-    @ConfigProperty(name = "HARVEST_TIMEZONE", defaultValue = "Asia/Shanghai")
-    String timezone;
-
-    @Inject
     Catalog catalog;
 
     @Inject
     Preferences preferences;
 
     public String when(Instant at) {
-        return at == null ? "" : WHEN.format(at.atZone(ZoneId.of(timezone)));
+        return at == null ? "" : WHEN.format(at.atZone(MarketDay.zone()));
     }
 
     public String productName(String code) {

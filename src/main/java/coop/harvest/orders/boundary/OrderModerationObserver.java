@@ -4,7 +4,7 @@ import coop.harvest.moderation.boundary.CooperativeSuspended;
 import coop.harvest.moderation.boundary.ListingSuspended;
 import coop.harvest.orders.entity.OrderStatus;
 import coop.harvest.orders.entity.PurchaseOrder;
-import coop.harvest.platform.ProductLock;
+import coop.harvest.catalog.boundary.ProductLock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
@@ -24,6 +24,9 @@ public class OrderModerationObserver {
 
     @Inject
     OrderBook book;
+
+    @Inject
+    OrderNotices notices;
 
     @Inject
     ProductLock productLock;
@@ -52,6 +55,6 @@ public class OrderModerationObserver {
                 .setParameter("open", List.of(OrderStatus.PENDING_CONFIRMATION, OrderStatus.CONFIRMED,
                         OrderStatus.SHIPPED))
                 .getResultStream()
-                .forEach(o -> book.tellParties(o, "LISTING_SUSPENDED", "order.listingSuspended", event.reason()));
+                .forEach(o -> notices.tellParties(o, "LISTING_SUSPENDED", "order.listingSuspended", event.reason()));
     }
 }

@@ -1,11 +1,11 @@
 package coop.harvest.orders.boundary;
 
-import coop.harvest.accounts.entity.Account;
-import coop.harvest.accounts.entity.Cooperative;
+import coop.harvest.accounts.boundary.PartyDirectory;
 import coop.harvest.orders.entity.OrderEvent;
 import coop.harvest.orders.entity.PurchaseOrder;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -17,6 +17,9 @@ public class OrderViews {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PartyDirectory parties;
 
     public OrderView of(PurchaseOrder o) {
         List<HistoryEntry> history = em.createQuery("SELECT e FROM OrderEvent e WHERE e.orderId = :o "
@@ -32,11 +35,12 @@ public class OrderViews {
     }
 
     private OrderView view(PurchaseOrder o, List<HistoryEntry> history) {
-        Account buyer = em.find(Account.class, o.getBuyerId());
-        Cooperative cooperative = em.find(Cooperative.class, o.getCooperativeId());
+        String buyer = parties.account(o.getBuyerId()).map(PartyDirectory.AccountParty::publicName).orElse("");
+        String cooperative = parties.cooperative(o.getCooperativeId()).map(PartyDirectory.CooperativeParty::name)
+                .orElse("");
         return new OrderView(o.getId(), o.getListingId(), o.getDemandId(),
-                new PartyView(o.getBuyerId(), buyer == null ? "" : buyer.publicName()),
-                new PartyView(o.getCooperativeId(), cooperative == null ? "" : cooperative.getName()),
+                new PartyView(o.getBuyerId(), buyer),
+                new PartyView(o.getCooperativeId(), cooperative),
                 o.getProduct(), o.getQuantity(), o.getUnitPrice(), o.getTotal(), o.getStatus().name(),
                 o.getCreatedAt(), o.getConfirmBy(), history, o.getVersion());
     }

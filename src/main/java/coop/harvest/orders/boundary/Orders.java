@@ -2,16 +2,17 @@ package coop.harvest.orders.boundary;
 
 import coop.harvest.accounts.boundary.Caller;
 import coop.harvest.accounts.boundary.CurrentUser;
-import coop.harvest.accounts.entity.Cooperative;
-import coop.harvest.listings.entity.Listing;
-import coop.harvest.listings.entity.ListingStatus;
+import coop.harvest.accounts.boundary.PartyDirectory;
+import coop.harvest.listings.boundary.ListingBook;
+import coop.harvest.listings.boundary.ListingRecord;
+import coop.harvest.listings.boundary.ListingStatus;
 import coop.harvest.orders.control.OrderAction;
 import coop.harvest.orders.entity.OrderStatus;
 import coop.harvest.orders.entity.PurchaseOrder;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import coop.harvest.platform.ProblemException;
-import coop.harvest.platform.ProductLock;
+import coop.harvest.catalog.boundary.ProductLock;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -54,41 +55,52 @@ public class Orders {
     @Inject
     OrderViews views;
 
+    @Inject
+    ListingBook listings;
+
+    @Inject
+    PartyDirectory parties;
+
     /** Buys directly at the listing's price: 404 unknown listing, 422 bad quantity, 409 not enough left. */
     @RolesAllowed("BUYER")
     public OrderView place(@Valid @NotNull(message = "a JSON body is required") NewOrder request) {
         Caller caller = currentUser.require();
-        Listing listing = em.find(Listing.class, request.listingId);
-        if (listing == null || !PURCHASABLE_SOMEDAY.contains(listing.getStatus())) {
+        ListingRecord listing = listings.find(request.listingId).orElse(null);
+        if (listing == null || !PURCHASABLE_SOMEDAY.contains(listing.status())) {
             throw ProblemException.notFound("Listing " + request.listingId);
         }
-        if (request.quantity.compareTo(listing.getMinOrderQuantity()) < 0) {
+        if (request.quantity.compareTo(listing.minOrderQuantity()) < 0) {
             throw ProblemException.invalid("quantity", "must be at least the listing's minimum order of "
-                    + OrderBook.plain(listing.getMinOrderQuantity()));
+                    + OrderBook.plain(listing.minOrderQuantity()));
         }
         // The product lock, as matching and suspensions take it: a direct order then never interleaves with a
         // cooperative's suspension (which cancels its orders) or a listing decision. It serialises the orders of one
         // product, which the benchmark's figure 1 measures (README, Performance).
-        productLock.lock(listing.getProduct());
-        em.refresh(listing);
-        if (listing.getStatus() != ListingStatus.ACTIVE) {
+        productLock.lock(listing.product());
+        // The listing is read once: the reservation below is a conditional update of its row, which refuses it if it
+        // stopped being ACTIVE or ran short meanwhile (and reads the price as it is under the lock); only a listing
+        // that was not on sale when read is read again, in case it came back before the lock.
+        if (listing.status() != ListingStatus.ACTIVE) {
+            listing = listings.fresh(listing.id()).orElseThrow();
+        }
+        if (listing.status() != ListingStatus.ACTIVE) {
             throw ProblemException.conflict("This listing is not on sale now");
         }
-        Cooperative seller = em.find(Cooperative.class, listing.getCooperativeId());
-        if (seller == null || seller.isSuspended()) {
+        if (parties.cooperative(listing.cooperativeId()).map(PartyDirectory.CooperativeParty::suspended).orElse(true)) {
             throw ProblemException.conflict("This cooperative may not sell now");
         }
-        hoarding.check(caller.accountId(), listing.getId(), request.quantity);
-        PurchaseOrder order = book.create(listing.getId(), null, caller.accountId(), request.quantity,
-                caller.username()).orElseThrow(() -> refusal(listing));
+        hoarding.check(caller.accountId(), listing.id(), request.quantity);
+        long listingId = listing.id();
+        PurchaseOrder order = book.create(listingId, null, caller.accountId(), request.quantity,
+                caller.username()).orElseThrow(() -> refusal(listingId));
         // the order's whole history is the event just written: no need to read it back
         return views.ofNew(order, caller.username());
     }
 
-    private ProblemException refusal(Listing listing) {
-        em.refresh(listing);
-        return listing.getStatus() == ListingStatus.ACTIVE
-                ? ProblemException.conflict("Only " + OrderBook.plain(listing.getAvailable()) + " is available")
+    private ProblemException refusal(long listingId) {
+        ListingRecord listing = listings.fresh(listingId).orElseThrow();
+        return listing.status() == ListingStatus.ACTIVE
+                ? ProblemException.conflict("Only " + OrderBook.plain(listing.available()) + " is available")
                 : ProblemException.conflict("This listing is not on sale now");
     }
 

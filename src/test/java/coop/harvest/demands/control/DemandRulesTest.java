@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import coop.harvest.demands.entity.DemandStatus;
+import coop.harvest.demands.boundary.DemandStatus;
 import coop.harvest.platform.FieldError;
 import java.math.BigDecimal;
 import java.time.LocalDate;

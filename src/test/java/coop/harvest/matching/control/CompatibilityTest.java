@@ -5,9 +5,9 @@ import static coop.harvest.matching.control.Books.TODAY;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import coop.harvest.catalog.entity.Certification;
-import coop.harvest.catalog.entity.Certifications;
-import coop.harvest.catalog.entity.Grade;
+import coop.harvest.vocabulary.Certification;
+import coop.harvest.vocabulary.Certifications;
+import coop.harvest.vocabulary.Grade;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;

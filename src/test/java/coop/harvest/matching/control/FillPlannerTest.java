@@ -86,8 +86,8 @@ class FillPlannerTest {
 
     @Test
     void neverFillsBeyondWhatTheDemandStillNeeds() {
-        DemandTerms partlyFilled = new DemandTerms(7, "kiwi", coop.harvest.catalog.entity.Grade.SECOND,
-                coop.harvest.catalog.entity.Certifications.of(),
+        DemandTerms partlyFilled = new DemandTerms(7, "kiwi", coop.harvest.vocabulary.Grade.SECOND,
+                coop.harvest.vocabulary.Certifications.of(),
                 new BigDecimal("100"), new BigDecimal("80"), new BigDecimal("20.00"), TODAY.plusDays(3), true, true,
                 false, Set.of(), Books.T0);
         List<Fill> fills = FillPlanner.plan(partlyFilled, List.of(listing(1, "10.00", "300", "1", 0)), TODAY);
@@ -96,8 +96,8 @@ class FillPlannerTest {
 
     @Test
     void ignoresIncompatibleListingsInTheWalk() {
-        DemandTerms excluding = new DemandTerms(7, "kiwi", coop.harvest.catalog.entity.Grade.SECOND,
-                coop.harvest.catalog.entity.Certifications.of(),
+        DemandTerms excluding = new DemandTerms(7, "kiwi", coop.harvest.vocabulary.Grade.SECOND,
+                coop.harvest.vocabulary.Certifications.of(),
                 new BigDecimal("10"), BigDecimal.ZERO, new BigDecimal("20.00"), TODAY.plusDays(3), true, true,
                 false, Set.of(1L), Books.T0);
         List<Fill> fills = FillPlanner.plan(excluding,

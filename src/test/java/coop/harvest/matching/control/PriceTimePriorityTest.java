@@ -2,8 +2,8 @@ package coop.harvest.matching.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import coop.harvest.catalog.entity.Certifications;
-import coop.harvest.catalog.entity.Grade;
+import coop.harvest.vocabulary.Certifications;
+import coop.harvest.vocabulary.Grade;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;

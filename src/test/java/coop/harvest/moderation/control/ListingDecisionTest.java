@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import coop.harvest.listings.entity.ListingStatus;
+import coop.harvest.listings.boundary.ListingStatus;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;

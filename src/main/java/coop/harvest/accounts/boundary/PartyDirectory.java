@@ -1,0 +1,143 @@
+package coop.harvest.accounts.boundary;
+
+import coop.harvest.accounts.entity.Account;
+import coop.harvest.accounts.entity.Cooperative;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The one reader of the parties of a trade for other components: names and standing of cooperatives and accounts,
+ * instead of each component reading the ACCOUNT and COOPERATIVE tables itself. Joins the caller's transaction.
+ * A plain CDI bean, not a session bean: an order calls it several times, and each EJB call costs its interceptors;
+ * its container-managed entity manager joins the caller's JTA transaction all the same.
+ */
+@Dependent
+public class PartyDirectory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A cooperative's name and standing. */
+    public record CooperativeParty(long id, String name, boolean verified, boolean suspended, Instant registeredAt) {
+    }
+
+    /** An account's names and standing; {@code publicName} is what other parties see (its cooperative or organisation). */
+    public record AccountParty(long id, String username, String publicName, boolean suspended) {
+    }
+
+    /** How the bureau reaches a cooperative: its first account. */
+    public record Contact(String username, String displayName, String email, String phone) {
+    }
+
+    public Optional<CooperativeParty> cooperative(long id) {
+        Cooperative c = em.find(Cooperative.class, id);
+        return c == null ? Optional.empty() : Optional.of(new CooperativeParty(c.getId(), c.getName(),
+                c.isVerified(), c.isSuspended(), c.getCreatedAt()));
+    }
+
+    public Optional<AccountParty> account(long id) {
+        Account a = em.find(Account.class, id);
+        return a == null ? Optional.empty() : Optional.of(new AccountParty(a.getId(), a.getUsername(),
+                a.publicName(), a.isSuspended()));
+    }
+
+    /** The ids of a cooperative's accounts. */
+    public List<Long> accountsOf(long cooperativeId) {
+        return em.createQuery("SELECT a.id FROM Account a WHERE a.cooperative.id = :c", Long.class)
+                .setParameter("c", cooperativeId).getResultList();
+    }
+
+    /** The cooperative's first account, the one that registered it. */
+    public Optional<Contact> contact(long cooperativeId) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.cooperative.id = :c ORDER BY a.id", Account.class)
+                .setParameter("c", cooperativeId).setMaxResults(1).getResultList().stream().findFirst()
+                .map(a -> new Contact(a.getUsername(), a.getDisplayName(), a.getEmail(), a.getPhone()));
+    }
+
+    /** Which of these cooperatives are suspended. */
+    public Set<Long> suspendedCooperatives(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("SELECT c.id FROM Cooperative c WHERE c.suspended = TRUE AND c.id IN :ids",
+                Long.class).setParameter("ids", ids).getResultList());
+    }
+
+    /** Which of these accounts are suspended (the account itself, not its cooperative). */
+    public Set<Long> suspendedAccounts(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("SELECT a.id FROM Account a WHERE a.suspended = TRUE AND a.id IN :ids",
+                Long.class).setParameter("ids", ids).getResultList());
+    }
+
+    /** Names and standing of these cooperatives, read in one query (for lists of listings). */
+    public Map<Long, CooperativeParty> cooperatives(Collection<Long> ids) {
+        Map<Long, CooperativeParty> found = new HashMap<>();
+        for (Object row : in("SELECT ID, NAME, VERIFIED, SUSPENDED, CREATED_AT FROM COOPERATIVE WHERE ID IN ", ids)) {
+            Object[] r = (Object[]) row;
+            long id = ((Number) r[0]).longValue();
+            found.put(id, new CooperativeParty(id, (String) r[1], Boolean.TRUE.equals(r[2]), Boolean.TRUE.equals(r[3]),
+                    r[4] instanceof java.sql.Timestamp t ? t.toInstant() : null));
+        }
+        return found;
+    }
+
+    /** Public names and standing of these accounts, read in one query (for lists of demands). */
+    public Map<Long, AccountParty> accounts(Collection<Long> ids) {
+        Map<Long, AccountParty> found = new HashMap<>();
+        for (Object row : in("SELECT a.ID, a.USERNAME, a.ORGANIZATION, a.DISPLAY_NAME, a.SUSPENDED, c.NAME FROM ACCOUNT a "
+                + "LEFT JOIN COOPERATIVE c ON c.ID = a.COOPERATIVE_ID WHERE a.ID IN ", ids)) {
+            Object[] r = (Object[]) row;
+            long id = ((Number) r[0]).longValue();
+            String organization = (String) r[2];
+            String name = r[5] != null ? (String) r[5]
+                    : organization != null && !organization.isBlank() ? organization : (String) r[3];
+            found.put(id, new AccountParty(id, (String) r[1], name, Boolean.TRUE.equals(r[4])));
+        }
+        return found;
+    }
+
+    /** The account's language for messages (null when it chose none); empty for an unknown account. */
+    public Optional<Optional<String>> locale(long accountId) {
+        // found in this transaction's persistence context when the caller named the account already
+        Account a = em.find(Account.class, accountId);
+        return a == null ? Optional.empty() : Optional.of(Optional.ofNullable(a.getLocale()));
+    }
+
+    /** A cooperative's accounts with their languages (null when none chosen), in one query. */
+    public Map<Long, String> membersWithLocale(long cooperativeId) {
+        Map<Long, String> found = new java.util.LinkedHashMap<>();
+        for (Object member : em.createNativeQuery("SELECT ID, LOCALE FROM ACCOUNT WHERE COOPERATIVE_ID = ?")
+                .setParameter(1, cooperativeId).getResultList()) {
+            Object[] columns = (Object[]) member;
+            found.put(((Number) columns[0]).longValue(), columns[1] == null ? null : columns[1].toString());
+        }
+        return found;
+    }
+
+    private List<?> in(String sql, Collection<Long> ids) {
+        List<Long> distinct = ids.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        Query query = em.createNativeQuery(sql + distinct.stream().map(id -> "?")
+                .collect(Collectors.joining(",", "(", ")")));
+        for (int i = 0; i < distinct.size(); i++) {
+            query.setParameter(i + 1, distinct.get(i));
+        }
+        return query.getResultList();
+    }
+}

@@ -1,6 +1,0 @@
-package coop.harvest.demands.entity;
-
-/** Where a demand stands. OPEN and PARTIALLY_FILLED demands are matched. */
-public enum DemandStatus {
-    OPEN, PARTIALLY_FILLED, FILLED, CANCELLED, EXPIRED, REMOVED
-}

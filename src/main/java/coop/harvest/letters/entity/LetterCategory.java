@@ -1,0 +1,6 @@
+package coop.harvest.letters.entity;
+
+/** What a letter is about. */
+public enum LetterCategory {
+    CONSULTATION, COMPLAINT, SUGGESTION, REPORT
+}

@@ -1,0 +1,182 @@
+package coop.harvest.listings.boundary;
+
+import coop.harvest.catalog.boundary.ProductLock;
+import coop.harvest.listings.entity.Listing;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The LISTING table for the components above listings: stock held, reserved and given back by orders, status
+ * changes decided by the bureau, and fresh reads for matching. Quantity moves only through conditional updates checked
+ * for one row, so nothing is oversold whatever runs at the same time. Joins the caller's transaction; whoever moves
+ * stock holds the product lock already (lock order product, listing, demand, order).
+ * A plain CDI bean, not a session bean: an order calls it several times, and each EJB call costs its interceptors;
+ * its container-managed entity manager joins the caller's JTA transaction all the same.
+ */
+@Dependent
+public class ListingBook {
+
+    private static final String REFRESH = "eclipselink.refresh";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ProductLock productLock;
+
+    @Inject
+    Event<ListingActivated> activated;
+
+    /** The cooperative, product and price of a reserved listing, read once right after the reservation. */
+    public record Reserved(long cooperativeId, String product, BigDecimal unitPrice) {
+    }
+
+    public Optional<ListingRecord> find(long id) {
+        return Optional.ofNullable(em.find(Listing.class, id)).map(ListingRecord::of);
+    }
+
+    /** The listing as the database has it now (other transactions may have changed the row). */
+    public Optional<ListingRecord> fresh(long id) {
+        Listing listing = em.find(Listing.class, id);
+        if (listing == null) {
+            return Optional.empty();
+        }
+        em.refresh(listing);
+        return Optional.of(ListingRecord.of(listing));
+    }
+
+    /** Takes the product lock, then the listing's row lock, for a status decision; empty for an unknown listing. */
+    public Optional<ListingRecord> lockForChange(long id) {
+        Listing listing = em.find(Listing.class, id);
+        if (listing == null) {
+            return Optional.empty();
+        }
+        productLock.lock(listing.getProduct());
+        em.refresh(listing, LockModeType.PESSIMISTIC_WRITE);
+        return Optional.of(ListingRecord.of(listing));
+    }
+
+    /**
+     * Changes a locked listing's status (with the reason its cooperative sees). A listing that becomes ACTIVE is
+     * announced ({@link ListingActivated}), so open demands are matched against it in this transaction.
+     */
+    public ListingRecord changeStatus(long id, ListingStatus status, String reason) {
+        Listing listing = em.find(Listing.class, id);
+        listing.changeStatus(status, reason);
+        em.flush();
+        if (status == ListingStatus.ACTIVE) {
+            activated.fire(new ListingActivated(id, listing.getCooperativeId(), listing.getProduct(),
+                    listing.getCounty()));
+            em.flush();
+            em.refresh(listing);
+        }
+        return ListingRecord.of(listing);
+    }
+
+    /** Announces again every ACTIVE listing of a cooperative whose suspension was lifted, oldest first. */
+    public void announceActiveOf(long cooperativeId) {
+        em.flush();
+        List<Listing> active = em.createQuery("SELECT l FROM Listing l WHERE l.cooperativeId = :c "
+                        + "AND l.status = :active ORDER BY l.createdAt, l.id", Listing.class)
+                .setParameter("c", cooperativeId).setParameter("active", ListingStatus.ACTIVE).getResultList();
+        active.forEach(l -> activated.fire(new ListingActivated(l.getId(), l.getCooperativeId(), l.getProduct(),
+                l.getCounty())));
+    }
+
+    /** Listings waiting for the bureau's review (not past their last day), oldest change first. */
+    public List<ListingRecord> pendingReview(LocalDate today, int first, int max) {
+        return em.createQuery("SELECT l FROM Listing l WHERE l.status = :pending "
+                        + "AND l.availableUntil >= :today ORDER BY l.updatedAt, l.id", Listing.class)
+                .setParameter("pending", ListingStatus.PENDING_REVIEW).setParameter("today", today)
+                .setFirstResult(first).setMaxResults(max).getResultStream().map(ListingRecord::of).toList();
+    }
+
+    public long countPendingReview(LocalDate today) {
+        return em.createQuery("SELECT COUNT(l) FROM Listing l WHERE l.status = :pending "
+                        + "AND l.availableUntil >= :today", Long.class)
+                .setParameter("pending", ListingStatus.PENDING_REVIEW).setParameter("today", today)
+                .getSingleResult();
+    }
+
+    /**
+     * ACTIVE listings of the product with something left at or below the price, in price-time priority, {@code max}
+     * of them from position {@code first}, fresh from the database: a product may have tens of thousands of offers,
+     * and a demand is usually filled by the first few.
+     */
+    public List<ListingRecord> offers(String product, BigDecimal maxUnitPrice, int first, int max) {
+        // ids in index order (the hint keeps Derby from sorting every offer of the product when its statistics
+        // are stale; it is an SQL comment that other databases ignore), then the page's listings, fresh
+        List<?> ids = em.createNativeQuery("SELECT l.ID FROM LISTING l --DERBY-PROPERTIES index=LISTING_OFFER_ORDER\n"
+                        + " WHERE l.PRODUCT_CODE = ? AND l.STATUS = 'ACTIVE' AND l.AVAILABLE > 0 AND l.UNIT_PRICE <= ?"
+                        + " ORDER BY l.UNIT_PRICE, l.CREATED_AT, l.ID OFFSET " + first + " ROWS FETCH NEXT " + max
+                        + " ROWS ONLY")
+                .setParameter(1, product).setParameter(2, maxUnitPrice).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> order = ids.stream().map(id -> ((Number) id).longValue()).toList();
+        Map<Long, Listing> byId = new HashMap<>();
+        em.createQuery("SELECT l FROM Listing l WHERE l.id IN :ids", Listing.class).setParameter("ids", order)
+                .setHint(REFRESH, true).getResultStream().forEach(l -> byId.put(l.getId(), l));
+        return order.stream().map(byId::get).filter(Objects::nonNull).map(ListingRecord::of).toList();
+    }
+
+    /** Locks a listing's row when it is ACTIVE with at least this much left (all-or-none plans check first). */
+    public boolean hold(long listingId, BigDecimal quantity) {
+        return em.createNativeQuery("UPDATE LISTING SET VERSION = VERSION WHERE ID = ? AND STATUS = 'ACTIVE' "
+                        + "AND AVAILABLE >= ?")
+                .setParameter(1, listingId).setParameter(2, quantity).executeUpdate() == 1;
+    }
+
+    /**
+     * Takes the quantity off an ACTIVE listing that has that much left (SOLD_OUT when nothing remains); empty when it
+     * has not.
+     */
+    public Optional<Reserved> reserve(long listingId, BigDecimal quantity, Instant now) {
+        int reserved = em.createNativeQuery("UPDATE LISTING SET AVAILABLE = AVAILABLE - ?, "
+                        + "STATUS = CASE WHEN AVAILABLE = ? THEN 'SOLD_OUT' ELSE STATUS END, "
+                        + "VERSION = VERSION + 1, UPDATED_AT = ? WHERE ID = ? AND STATUS = 'ACTIVE' AND AVAILABLE >= ?")
+                .setParameter(1, quantity).setParameter(2, quantity).setParameter(3, Timestamp.from(now))
+                .setParameter(4, listingId).setParameter(5, quantity).executeUpdate();
+        if (reserved != 1) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) em.createNativeQuery(
+                        "SELECT COOPERATIVE_ID, PRODUCT_CODE, UNIT_PRICE FROM LISTING WHERE ID = ?")
+                .setParameter(1, listingId).getSingleResult();
+        return Optional.of(new Reserved(((Number) row[0]).longValue(), (String) row[1], (BigDecimal) row[2]));
+    }
+
+    /**
+     * Gives quantity back (never above the listing's quantity; a SOLD_OUT listing is ACTIVE again). The order that
+     * released it announces the release itself ({@code OrderReleased}), and matching re-matches from there.
+     */
+    public void release(long listingId, BigDecimal quantity, Instant now) {
+        em.createNativeQuery("UPDATE LISTING SET AVAILABLE = CASE WHEN AVAILABLE + ? > QUANTITY THEN QUANTITY "
+                        + "ELSE AVAILABLE + ? END, STATUS = CASE WHEN STATUS = 'SOLD_OUT' THEN 'ACTIVE' ELSE STATUS END, "
+                        + "VERSION = VERSION + 1, UPDATED_AT = ? WHERE ID = ?")
+                .setParameter(1, quantity).setParameter(2, quantity).setParameter(3, Timestamp.from(now))
+                .setParameter(4, listingId).executeUpdate();
+    }
+
+    /** Brings a listing this transaction holds in memory up to date after the conditional updates above. */
+    public void resync(long listingId) {
+        Listing touched = em.find(Listing.class, listingId);
+        if (touched != null) {
+            em.refresh(touched);
+        }
+    }
+}

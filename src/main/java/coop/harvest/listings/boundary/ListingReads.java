@@ -1,0 +1,53 @@
+package coop.harvest.listings.boundary;
+
+import coop.harvest.accounts.boundary.Caller;
+import coop.harvest.accounts.boundary.CurrentUser;
+import coop.harvest.accounts.boundary.PartyDirectory;
+import coop.harvest.listings.entity.Listing;
+import coop.harvest.platform.MarketDay;
+import coop.harvest.platform.ProblemException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** One listing and why it has its status, as far as the caller may see them. */
+@Stateless
+@PermitAll
+public class ListingReads {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PartyDirectory parties;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** One listing, if the caller may see it (404 otherwise, as for an unknown id). */
+    public ListingView get(long id) {
+        LocalDate today = MarketDay.today();
+        Listing listing = em.find(Listing.class, id);
+        ListingViews.CooperativeInfo cooperative = listing == null ? null
+                : ListingViews.cooperative(parties, listing.getCooperativeId());
+        if (listing == null || !ListingViews.visible(listing, cooperative, currentUser.caller(), today)) {
+            throw ProblemException.notFound("Listing " + id);
+        }
+        return ListingViews.view(listing, cooperative, today);
+    }
+
+    /** Why the listing has its status (a rejection's or suspension's reason), for its owner and staff only. */
+    public Optional<String> statusReason(long id) {
+        Optional<Caller> caller = currentUser.caller();
+        Listing listing = em.find(Listing.class, id);
+        if (listing == null || !(caller.map(Caller::isStaff).orElse(false)
+                || caller.map(c -> c.ownsCooperative(listing.getCooperativeId())).orElse(false))) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(listing.getStatusReason());
+    }
+}

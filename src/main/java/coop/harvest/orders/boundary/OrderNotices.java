@@ -1,0 +1,65 @@
+package coop.harvest.orders.boundary;
+
+import coop.harvest.accounts.boundary.PartyDirectory;
+import coop.harvest.catalog.boundary.Catalog;
+import coop.harvest.catalog.boundary.CatalogProduct;
+import coop.harvest.notifications.boundary.Notifier;
+import coop.harvest.orders.entity.PurchaseOrder;
+import coop.harvest.platform.MarketDay;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
+
+/** Tells an order's buyer and cooperative what happened to it, in the order's transaction. */
+@Dependent
+public class OrderNotices {
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    PartyDirectory parties;
+
+    /** A new order: "created" for a direct purchase, "matched" for one matching made for a demand. */
+    void created(PurchaseOrder order) {
+        boolean direct = order.getDemandId() == null;
+        String kind = direct ? "created" : "matched";
+        String type = direct ? "ORDER_CREATED" : "MATCH";
+        Object[] args = args(order, null);
+        notifier.notify(order.getBuyerId(), type, "order." + kind + ".buyer", args, OrderBook.link(order));
+        notifier.notifyCooperative(order.getCooperativeId(), type, "order." + kind + ".cooperative", args,
+                OrderBook.link(order));
+    }
+
+    /** Tells both parties of an order something about it (a new state, a suspension of its listing). */
+    public void tellParties(PurchaseOrder order, String type, String messageKey, String note) {
+        Object[] args = args(order, note);
+        notifier.notify(order.getBuyerId(), type, messageKey, args, OrderBook.link(order));
+        notifier.notifyCooperative(order.getCooperativeId(), type, messageKey, args, OrderBook.link(order));
+    }
+
+    /**
+     * Message arguments: {0} id, {1} quantity, {2} product (per language), {3} cooperative, {4} note, {5} total,
+     * {6} confirmation deadline (market time), {7} unit price, {8} buyer.
+     */
+    private Object[] args(PurchaseOrder order, String note) {
+        Optional<CatalogProduct> product = catalog.product(order.getProduct());
+        Map<String, String> productName = Map.of(
+                "zh", product.map(p -> p.name("zh")).orElse(order.getProduct()),
+                "en", product.map(p -> p.name("en")).orElse(order.getProduct()));
+        String cooperative = parties.cooperative(order.getCooperativeId()).map(PartyDirectory.CooperativeParty::name)
+                .orElse("");
+        String buyer = parties.account(order.getBuyerId()).map(PartyDirectory.AccountParty::publicName).orElse("");
+        String deadline = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(order.getConfirmBy().atZone(MarketDay.zone()));
+        return new Object[] {String.valueOf(order.getId()), OrderBook.plain(order.getQuantity()), productName,
+                cooperative, note == null || note.isBlank() ? "—" : note.strip(),
+                order.getTotal().toPlainString(), deadline, order.getUnitPrice().toPlainString(), buyer};
+    }
+
+}

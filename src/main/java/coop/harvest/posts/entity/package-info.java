@@ -1,0 +1,2 @@
+/** Posts as stored in BUREAU_POST. */
+package coop.harvest.posts.entity;
