@@ -1,6 +1,6 @@
 package coop.harvest.accounts.boundary;
 
-import coop.harvest.platform.AuditLog;
+import coop.harvest.audit.boundary.AuditLog;
 import coop.harvest.platform.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

@@ -5,7 +5,7 @@ import coop.harvest.accounts.boundary.CurrentUser;
 import coop.harvest.market.control.PriceOutliers;
 import coop.harvest.market.control.Trade;
 import coop.harvest.orders.boundary.OrderConfirmed;
-import coop.harvest.platform.AuditLog;
+import coop.harvest.audit.boundary.AuditLog;
 import coop.harvest.platform.DataVersion;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
