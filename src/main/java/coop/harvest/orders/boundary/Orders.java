@@ -32,9 +32,6 @@ import java.util.Set;
 public class Orders {
 
     @Inject
-    jakarta.enterprise.event.Event<OrderConfirmed> confirmed;
-
-    @Inject
     HoardingGuard hoarding;
 
     private static final Set<ListingStatus> PURCHASABLE_SOMEDAY = Set.of(ListingStatus.ACTIVE, ListingStatus.SOLD_OUT,
@@ -160,10 +157,6 @@ public class Orders {
                     + action.target().name().toLowerCase());
         }
         book.apply(order, action.target(), caller.username(), reason);
-        if (action.target() == OrderStatus.CONFIRMED) {
-            confirmed.fire(new OrderConfirmed(order.getId(), order.getProduct(), order.getUnitPrice(),
-                    order.getQuantity()));
-        }
         return views.of(order);
     }
 
