@@ -20,6 +20,8 @@ public class HarvestApplication extends Application {
     /** Status-only responses must not turn into the container's HTML error page. */
     @Override
     public java.util.Map<String, Object> getProperties() {
-        return java.util.Map.of("jersey.config.server.response.setStatusOverSendError", true);
+        // no WADL: it (and OPTIONS answers built from it) would name Jersey and its version
+        return java.util.Map.of("jersey.config.server.response.setStatusOverSendError", true,
+                "jersey.config.server.wadl.disableWadl", true);
     }
 }

@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * Reads every {@link RequestBody} strictly: at most 1 MiB (413), well-formed JSON (400), only the record's own fields
  * (an unknown or read-only field such as {@code status} is 422), each field of the right JSON type (400), enum
- * values known (422). Bean Validation then sees exactly what the client sent.
+ * values known (422), one JSON value only and no key twice (400). Bean Validation runs here on every body, so a
+ * constraint on a request record holds whether or not the method that receives it says {@code @Valid}.
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
@@ -51,6 +52,10 @@ public class JsonRecordReader implements MessageBodyReader<RequestBody> {
             throw ProblemException.badRequest("The body nests arrays or objects more than " + JsonDepth.MAX
                     + " levels deep");
         }
+        java.util.Optional<String> lax = StrictJson.problem(body);
+        if (lax.isPresent()) {
+            throw ProblemException.badRequest(lax.get());
+        }
         JsonValue parsed;
         try (JsonReader reader = READERS.createReader(new ByteArrayInputStream(body))) {
             parsed = reader.readValue();
@@ -60,6 +65,6 @@ public class JsonRecordReader implements MessageBodyReader<RequestBody> {
         if (parsed.getValueType() != JsonValue.ValueType.OBJECT) {
             throw ProblemException.badRequest("The body must be a JSON object");
         }
-        return RecordBinder.bind((JsonObject) parsed, type);
+        return BodyValidation.check(RecordBinder.bind((JsonObject) parsed, type));
     }
 }

@@ -53,6 +53,46 @@ public class OpenApiCompletion implements OASFilter {
         }
     }
 
+    /** JSON-B writes dates and instants as ISO strings; the scanner describes them as bare objects. */
+    private static void datesAsStrings(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        schema.getProperties().forEach((name, property) -> {
+            boolean bare = property.getType() == Schema.SchemaType.OBJECT && property.getRef() == null
+                    && (property.getProperties() == null || property.getProperties().isEmpty())
+                    && property.getAdditionalPropertiesSchema() == null;
+            if (bare) {
+                property.setType(Schema.SchemaType.STRING);
+                property.setFormat(DATE_PROPERTIES.contains(name) || name.endsWith("Date") ? "date" : "date-time");
+            }
+        });
+    }
+
+    /**
+     * An operation that declares no security is public and says so with an empty requirement ({@code security:
+     * [{}]}: no credentials needed), which the document writer keeps where it would drop an empty list.
+     */
+    private static void publicUnlessSecured(Operation operation) {
+        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+            operation.setSecurity(new java.util.ArrayList<>(java.util.List.of(
+                    OASFactory.createSecurityRequirement())));
+        }
+    }
+
+    /**
+     * Payara writes the context roots of the deployed applications as a root field {@code endpoints}, which the
+     * OpenAPI schema does not allow (linters refuse the document); it is filled from each application's model, so an
+     * empty one here leaves it out.
+     */
+    private static void withoutEndpointsField(org.eclipse.microprofile.openapi.models.OpenAPI openAPI) {
+        try {
+            openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, new java.util.TreeMap<>());
+        } catch (ReflectiveOperationException | RuntimeException notPayara) {
+            // another runtime writes no such field
+        }
+    }
+
     private static boolean hasBodyMethod(PathItem.HttpMethod method) {
         return method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT;
     }
@@ -64,10 +104,25 @@ public class OpenApiCompletion implements OASFilter {
         return OASFactory.createAPIResponse().description(description).content(content);
     }
 
+    /** Record components of type LocalDate among the schemas' properties; every other bare object is an Instant. */
+    private static final java.util.Set<String> DATE_PROPERTIES = java.util.Set.of("date", "neededBy", "availableFrom",
+            "availableUntil", "validUntil", "due", "dueBy", "commitBy", "from", "to");
+
     @Override
     public void filterOpenAPI(org.eclipse.microprofile.openapi.models.OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
+        }
+        // one server, no trailing slash: the paths already begin with /api
+        openAPI.setServers(new java.util.ArrayList<>(java.util.List.of(OASFactory.createServer()
+                .url("http://localhost:8080").description("Any instance, at its own address"))));
+        withoutEndpointsField(openAPI);
+        if (openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().getSchemas().values().forEach(OpenApiCompletion::datesAsStrings);
+        }
+        if (openAPI.getPaths() != null) {
+            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
+                    .forEach(OpenApiCompletion::publicUnlessSecured));
         }
         Schema fieldError = OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
                 .addProperty("field", OASFactory.createSchema().type(Schema.SchemaType.STRING))

@@ -57,7 +57,11 @@ public final class QueryParams {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            if (!Dates.inRange(date)) {
+                throw ProblemException.invalid(name, Dates.RANGE);
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw bad(name, "must be a date such as 2026-11-24");
         }

@@ -144,7 +144,12 @@ public final class RecordBinder {
                 return wrong(typeErrors, field, "a date such as 2026-11-24");
             }
             try {
-                return LocalDate.parse(s.getString());
+                LocalDate date = LocalDate.parse(s.getString());
+                if (!Dates.inRange(date)) {
+                    ruleErrors.add(new FieldError(field, Dates.RANGE));
+                    return null;
+                }
+                return date;
             } catch (DateTimeParseException e) {
                 return wrong(typeErrors, field, "a date such as 2026-11-24");
             }

@@ -48,6 +48,12 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        // the container would name itself (and its version) here
+        response.setHeader("Server", "Harvest Exchange");
+        if (request.getUserPrincipal() != null || request.getHeader("Authorization") != null) {
+            // pages and answers made for one signed-in account stay out of every cache
+            response.setHeader("Cache-Control", "no-store");
+        }
         chain.doFilter(request, new NoncePolicy(response));
     }
 

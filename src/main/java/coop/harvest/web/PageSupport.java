@@ -100,7 +100,11 @@ public final class PageSupport {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            if (!coop.harvest.platform.Dates.inRange(date)) {
+                throw new DateTimeParseException("out of range", value, 0);
+            }
+            return date;
         } catch (DateTimeParseException e) {
             fieldError(form, field, Texts.get(FacesContext.getCurrentInstance(), prefix + ".error." + field));
             return null;

@@ -25,6 +25,8 @@ import java.util.Optional;
 @RequestScoped
 public class SignIn {
 
+    static final String LOGOUT_TOKEN = "harvest-logout-token";
+
     @Inject
     SecurityContext securityContext;
 
@@ -84,9 +86,22 @@ public class SignIn {
 
     public String logout() throws ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        // a stateless view has no secret of its own: the form carries the session's, or it was not this site's form
+        String sent = external.getRequestParameterMap().get(LOGOUT_TOKEN);
+        Object expected = external.getSessionMap().get(LOGOUT_TOKEN);
+        if (sent == null || !sent.equals(expected)) {
+            return null;
+        }
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         return "/index.xhtml?faces-redirect=true";
+    }
+
+    /** The session's secret that the sign-out form carries (see {@link #logout}). */
+    public String getLogoutToken() {
+        java.util.Map<String, Object> session = FacesContext.getCurrentInstance().getExternalContext().getSessionMap();
+        return (String) session.computeIfAbsent(LOGOUT_TOKEN,
+                key -> java.util.UUID.randomUUID().toString().replace("-", ""));
     }
 
     public boolean isSignedIn() {

@@ -170,4 +170,62 @@ class AccountsIT {
         assertTrue(Fixtures.staff(api).api().get("/api/accounts/" + buyer.id()).object().containsKey("email"));
         assertTrue(other.api().get("/api/accounts/" + buyer.id()).isProblem(404));
     }
+
+    @Test
+    void weakPasswordsAreRefusedAtRegistration() {
+        ApiClient api = HarvestServer.shared().api();
+        for (String weak : java.util.List.of(" ".repeat(12), "\u0000".repeat(12), "abababababab", "Password123!",
+                "harvest-demo-2026", "harvest-demo-admin", "123456789012", "iloveyou2026!")) {
+            ApiClient.Response refused = api.post("/api/accounts", Json.createObjectBuilder()
+                    .add("username", Fixtures.unique("weak")).add("password", weak).add("displayName", "弱")
+                    .add("role", "BUYER").build());
+            assertTrue(refused.isProblem(422), () -> weak + ": " + refused);
+            assertTrue(refused.errorFields().contains("password"), refused::toString);
+        }
+    }
+
+    @Test
+    void changingThePasswordEndsEveryTokenAndNeedsTheCurrentOne() {
+        ApiClient api = HarvestServer.shared().api();
+        Fixtures.TestAccount buyer = Fixtures.buyer(api);
+        String second = Fixtures.token(api, buyer.username(), Fixtures.PASSWORD);
+        ApiClient.Response wrong = buyer.api().put("/api/me/password", Json.createObjectBuilder()
+                .add("current", "not-the-password-at-all").add("password", "purple tractor sings at dawn").build());
+        assertTrue(wrong.isProblem(403), wrong::toString);
+        ApiClient.Response weak = buyer.api().put("/api/me/password", Json.createObjectBuilder()
+                .add("current", Fixtures.PASSWORD).add("password", "Password123!").build());
+        assertTrue(weak.isProblem(422), weak::toString);
+        assertEquals(200, buyer.api().get("/api/me").status(), "nothing changed yet");
+
+        ApiClient.Response changed = buyer.api().put("/api/me/password", Json.createObjectBuilder()
+                .add("current", Fixtures.PASSWORD).add("password", "purple tractor sings at dawn").build());
+        assertEquals(204, changed.status(), changed::toString);
+        assertTrue(buyer.api().get("/api/me").isProblem(401), "the token of the change ends");
+        assertTrue(api.withToken(second).get("/api/me").isProblem(401), "and every other token");
+        assertEquals(401, api.post("/api/auth/token", Json.createObjectBuilder().add("username", buyer.username())
+                .add("password", Fixtures.PASSWORD).build()).status(), "the old password no longer signs in");
+        Fixtures.token(api, buyer.username(), "purple tractor sings at dawn");
+    }
+
+    @Test
+    void staffForceAResetThatEndsEveryTokenAndIsAudited() {
+        ApiClient api = HarvestServer.shared().api();
+        Fixtures.TestAccount staff = Fixtures.staff(api);
+        Fixtures.TestAccount buyer = Fixtures.buyer(api);
+        ApiClient.Response noReason = staff.api().post("/api/moderation/accounts/" + buyer.id() + "/reset-password",
+                Json.createObjectBuilder().add("reason", " ").build());
+        assertTrue(noReason.isProblem(422), noReason::toString);
+        assertTrue(buyer.api().post("/api/moderation/accounts/" + buyer.id() + "/reset-password",
+                Json.createObjectBuilder().add("reason", "mine").build()).isProblem(403), "staff only");
+        ApiClient.Response reset = staff.api().post("/api/moderation/accounts/" + buyer.id() + "/reset-password",
+                Json.createObjectBuilder().add("reason", "password seen in a leak").build());
+        assertEquals(200, reset.status(), reset::toString);
+        String temporary = reset.object().getString("temporaryPassword");
+        assertTrue(buyer.api().get("/api/me").isProblem(401), "the owner's tokens end");
+        Fixtures.token(api, buyer.username(), temporary);
+        JsonObject audit = staff.api().get("/api/moderation/audit?action=PASSWORD_RESET&targetType=ACCOUNT&targetId="
+                + buyer.id()).object();
+        assertEquals(1, audit.getInt("total"), audit::toString);
+        assertEquals("password seen in a leak", audit.getJsonArray("items").getJsonObject(0).getString("reason"));
+    }
 }

@@ -63,7 +63,7 @@ class AccountsInContainerIT {
     @Test
     void tokensAreStoredHashedAndExpire() throws Exception {
         AccountView buyer = accounts.register(buyer());
-        TokenView token = authenticator.issueToken(new coop.harvest.accounts.boundary.Credentials(buyer.username(), PASSWORD));
+        TokenView token = authenticator.issueToken(new coop.harvest.accounts.boundary.Credentials(buyer.username(), PASSWORD), "127.0.0.1");
         assertTrue(authenticator.callerForToken(token.token()).isPresent());
         try (Connection c = dataSource.getConnection();
              PreparedStatement stored = c.prepareStatement("SELECT COUNT(*) FROM API_TOKEN WHERE TOKEN_HASH = ?")) {

@@ -63,12 +63,12 @@ class ExportsIT {
         assertEquals(200, csv.status(), csv::toString);
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
         assertTrue(csv.header("Content-Disposition").startsWith("attachment"), csv.header("Content-Disposition"));
-        assertTrue(csv.body().startsWith("\uFEFF订单号,"), "BOM, then the Chinese header: " + csv.body());
+        assertTrue(csv.body().startsWith("\uFEFF\"订单号\","), "BOM, then the Chinese header: " + csv.body());
         assertEquals(List.of(completedLongAgo, confirmedToday), orderIds(csv));
         String line = line(csv, confirmedToday);
         assertTrue(line.contains(",\"溆浦县\"\"金银花\"\", 合作社 " + quotedCoop.username() + "\","),
                 "the name with quotes and a comma is quoted: " + line);
-        assertTrue(line.contains(",猕猴桃,12.500,8.80,110.00,"), line);
+        assertTrue(line.contains(",\"猕猴桃\",\"12.500\",\"8.80\",\"110.00\","), line);
         assertTrue(line.endsWith("\r"), "records end with CRLF");
     }
 
@@ -77,7 +77,7 @@ class ExportsIT {
         ApiClient.Response csv = buyerY.api().get("/api/exports/orders.csv");
         assertEquals(200, csv.status(), csv::toString);
         assertEquals(List.of(completedLongAgo, pendingToday), orderIds(csv));
-        assertTrue(csv.body().startsWith("\uFEFFOrder,"), "English header without Accept-Language");
+        assertTrue(csv.body().startsWith("\uFEFF\"Order\","), "English header without Accept-Language");
     }
 
     @Test
@@ -106,11 +106,11 @@ class ExportsIT {
 
     private static List<Long> orderIds(ApiClient.Response csv) {
         return Arrays.stream(csv.body().split("\n")).skip(1).filter(l -> !l.isBlank())
-                .map(l -> Long.valueOf(l.substring(0, l.indexOf(',')))).toList();
+                .map(l -> Long.valueOf(l.substring(1, l.indexOf("\",")))).toList();
     }
 
     private static String line(ApiClient.Response csv, long orderId) {
-        return Arrays.stream(csv.body().split("\n")).filter(l -> l.startsWith(orderId + ",")).findFirst()
+        return Arrays.stream(csv.body().split("\n")).filter(l -> l.startsWith("\"" + orderId + "\",")).findFirst()
                 .orElseThrow();
     }
 }

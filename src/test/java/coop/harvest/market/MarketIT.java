@@ -52,6 +52,76 @@ class MarketIT {
         return object.getJsonNumber(field).bigDecimalValue();
     }
 
+    /** Lists at this price, has the buyer order 10 from it and the cooperative confirm; the order id. */
+    private long confirmedTrade(TestAccount coop, TestAccount buyer, String product, String price) {
+        JsonObject listing = coop.api().post("/api/listings", Json.createObjectBuilder().add("product", product)
+                .add("grade", "FIRST").add("certifications", Json.createArrayBuilder()).add("quantity", 100)
+                .add("minOrderQuantity", 1).add("unitPrice", new BigDecimal(price)).add("county", "溆浦县")
+                .add("availableFrom", today().toString()).add("availableUntil", today().plusDays(20).toString())
+                .add("description", "integrity").build()).object();
+        ApiClient.Response order = buyer.api().post("/api/orders", Json.createObjectBuilder()
+                .add("listingId", listing.getJsonNumber("id").longValue()).add("quantity", 10).build());
+        assertEquals(201, order.status(), order::toString);
+        long id = order.object().getJsonNumber("id").longValue();
+        ApiClient.Response confirmed = coop.api().post("/api/orders/" + id + "/confirm", "");
+        assertEquals(200, confirmed.status(), confirmed::toString);
+        return id;
+    }
+
+    private JsonObject todaysPrices(String product) {
+        JsonArray days = anonymous.get("/api/market/prices?product=" + product + "&days=1").array();
+        assertEquals(1, days.size(), days::toString);
+        return days.getJsonObject(0);
+    }
+
+    @Test
+    void selfDealtAndOutlierTradesStayOutOfThePricesWhileNormalTradesCount() {
+        String product = newProduct("诚信猕猴桃");
+        TestAccount staff = Fixtures.staff(anonymous);
+        TestAccount coop = Fixtures.verifiedCooperative(anonymous);
+        for (String price : List.of("10.00", "10.50", "11.00")) {
+            confirmedTrade(coop, Fixtures.buyer(anonymous), product, price);
+        }
+        JsonObject before = todaysPrices(product);
+        assertEquals(new BigDecimal("30.000"), decimal(before, "volume"));
+
+        // an account the cooperative controls, found out and linked by staff: its trades are not market trades
+        TestAccount puppet = Fixtures.buyer(anonymous);
+        ApiClient.Response link = staff.api().post("/api/moderation/accounts/" + puppet.id() + "/links",
+                Json.createObjectBuilder().add("otherAccountId", coop.id()).add("reason", "same farm office").build());
+        assertEquals(201, link.status(), link::toString);
+        long selfDealt = confirmedTrade(coop, puppet, product, "10.80");
+        // a price that would paint the market: held back until staff look at it
+        long outlier = confirmedTrade(coop, Fixtures.buyer(anonymous), product, "99999");
+
+        JsonObject after = todaysPrices(product);
+        assertEquals(new BigDecimal("30.000"), decimal(after, "volume"), "only the three market trades: " + after);
+        assertEquals(new BigDecimal("11.00"), decimal(after, "high"), after::toString);
+        assertEquals(new BigDecimal("10.50"), decimal(after, "averagePrice"), after::toString);
+
+        JsonArray held = staff.api().get("/api/moderation/trades?status=HELD").object().getJsonArray("items");
+        assertTrue(held.stream().anyMatch(t -> t.asJsonObject().getJsonNumber("orderId").longValue() == outlier
+                && t.asJsonObject().getString("kind").equals("OUTLIER")), held::toString);
+        JsonArray excluded = staff.api().get("/api/moderation/trades?status=EXCLUDED").object().getJsonArray("items");
+        assertTrue(excluded.stream().anyMatch(t -> t.asJsonObject().getJsonNumber("orderId").longValue() == selfDealt
+                && t.asJsonObject().getString("kind").equals("SELF_DEALT")), excluded::toString);
+        assertTrue(coop.api().get("/api/moderation/trades").isProblem(403), "staff only");
+
+        // staff decide: the outlier was real after all; one ordinary trade is excluded with a reason
+        ApiClient.Response accepted = staff.api().post("/api/moderation/trades/" + outlier + "/accept", "");
+        assertEquals("ACCEPTED", accepted.object().getString("status"), accepted::toString);
+        assertEquals(new BigDecimal("99999.00"), decimal(todaysPrices(product), "high"));
+        assertTrue(staff.api().post("/api/moderation/trades/" + outlier + "/exclude", Json.createObjectBuilder()
+                .add("reason", " ").build()).isProblem(422), "a reason is required");
+        ApiClient.Response excludedByStaff = staff.api().post("/api/moderation/trades/" + outlier + "/exclude",
+                Json.createObjectBuilder().add("reason", "a typing error of the cooperative").build());
+        assertEquals("EXCLUDED", excludedByStaff.object().getString("status"), excludedByStaff::toString);
+        assertEquals(new BigDecimal("11.00"), decimal(todaysPrices(product), "high"));
+        JsonObject audit = staff.api().get("/api/moderation/audit?action=TRADE_EXCLUDED&targetType=ORDER&targetId="
+                + outlier).object();
+        assertEquals(1, audit.getInt("total"), audit::toString);
+    }
+
     @Test
     void pricesAreDailyVolumeWeightedAveragesOfConfirmedAndLaterOrders() throws Exception {
         String product = newProduct("测试猕猴桃");

@@ -49,7 +49,12 @@ class ModerationAccessIT {
                 Arguments.of("POST", "/api/moderation/reports/1/resolve", "{\"note\":\"ok\"}"),
                 Arguments.of("GET", "/api/moderation/audit", null),
                 Arguments.of("GET", "/api/moderation/audit?actor=x&page=0&size=5", null),
-                Arguments.of("GET", "/api/moderation/audit.csv", null));
+                Arguments.of("GET", "/api/moderation/audit.csv", null),
+                Arguments.of("GET", "/api/moderation/trades", null),
+                Arguments.of("POST", "/api/moderation/trades/1/accept", null),
+                Arguments.of("POST", "/api/moderation/trades/1/exclude", REASON),
+                Arguments.of("POST", "/api/moderation/accounts/1/reset-password", REASON),
+                Arguments.of("POST", "/api/moderation/accounts/1/links", "{\"otherAccountId\":2,\"reason\":\"same\"}"));
     }
 
     @ParameterizedTest(name = "{0} {1}")

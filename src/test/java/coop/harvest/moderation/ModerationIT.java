@@ -181,9 +181,9 @@ class ModerationIT {
                 + coop.cooperativeId());
         assertEquals(200, csv.status(), csv::toString);
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
-        assertTrue(csv.body().startsWith("\uFEFFat,actor,action,targetType,targetId,reason\r\n"), csv.body());
-        assertTrue(csv.body().contains(",COOPERATIVE_SUSPENDED,COOPERATIVE," + coop.cooperativeId()
-                + ",\"'=含逗号, 引号\"\"和\n换行\"\r\n"), csv.body());
+        assertTrue(csv.body().startsWith("\uFEFF\"at\",\"actor\",\"action\",\"targetType\",\"targetId\",\"reason\"\r\n"), csv.body());
+        assertTrue(csv.body().contains(",\"COOPERATIVE_SUSPENDED\",\"COOPERATIVE\",\"" + coop.cooperativeId()
+                + "\",\"'=含逗号, 引号\"\"和\n换行\"\r\n"), csv.body());
         assertEquals(4, csv.body().split("\r\n").length, "header and three rows");
     }
 

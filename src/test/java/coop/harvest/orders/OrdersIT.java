@@ -35,6 +35,39 @@ class OrdersIT {
     }
 
     @Test
+    void oneBuyerCannotHoardAListingAndTheCooperativeDeclinesAllItsPendingOrdersAtOnce() {
+        String product = Market.product(api);
+        TestAccount coop = Fixtures.verifiedCooperative(api);
+        TestAccount hoarder = Fixtures.buyer(api);
+        long big = listing(coop, product, "3.00", "9000", "1");
+        // default cap: 5,000 unconfirmed on one listing
+        ApiClient.Response tooMuch = hoarder.api().post("/api/orders", orderBody(big, "5000.5"));
+        assertTrue(tooMuch.isProblem(409), tooMuch::toString);
+        assertTrue(tooMuch.object().getString("detail").contains("5000"), tooMuch::toString);
+        long first = id(place(hoarder, big, "3000"));
+        ApiClient.Response more = hoarder.api().post("/api/orders", orderBody(big, "2500"));
+        assertTrue(more.isProblem(409), "3,000 + 2,500 held unconfirmed: " + more);
+        long other = listing(coop, product, "3.10", "100", "1");
+        long second = id(place(hoarder, other, "50"));
+
+        TestAccount otherCoop = Fixtures.verifiedCooperative(api);
+        ApiClient.Response notTheirs = otherCoop.api().post("/api/orders/decline-pending", Json.createObjectBuilder()
+                .add("buyerId", hoarder.id()).add("reason", "囤货").build());
+        assertEquals(0, notTheirs.object().getJsonArray("declined").size(), "only its own listings' orders");
+        assertTrue(coop.api().post("/api/orders/decline-pending", Json.createObjectBuilder()
+                .add("buyerId", hoarder.id()).build()).isProblem(422), "a reason is required");
+        ApiClient.Response declined = coop.api().post("/api/orders/decline-pending", Json.createObjectBuilder()
+                .add("buyerId", hoarder.id()).add("reason", "囤货不买").build());
+        assertEquals(200, declined.status(), declined::toString);
+        assertEquals(2, declined.object().getJsonArray("declined").size(), declined::toString);
+        for (long order : List.of(first, second)) {
+            assertEquals("DECLINED", hoarder.api().get("/api/orders/" + order).object().getString("status"));
+        }
+        assertEquals(201, hoarder.api().post("/api/orders", orderBody(big, "2500")).status(),
+                "declined orders hold nothing");
+    }
+
+    @Test
     void aDirectPurchaseReservesQuantityAtTheListingsPrice() {
         String product = Market.product(api);
         TestAccount coop = Fixtures.verifiedCooperative(api);

@@ -136,7 +136,9 @@ class HostileInputIT {
 
     private Outcome send(RequestFuzzer fuzzer, Operation operation, List<String> tokens, int round) {
         boolean streams = operation.path().endsWith("/stream");
-        boolean revokes = operation.method().equals("delete") && operation.path().endsWith("/auth/token");
+        // signing out, changing or resetting passwords would take the fuzzer's own tokens away
+        boolean revokes = operation.method().equals("delete") && operation.path().endsWith("/auth/token")
+                || operation.path().endsWith("/reset-password") || operation.path().endsWith("/me/password");
         boolean costly = operation.path().endsWith("/admin/backup");
         String token = switch (fuzzer.nextInt(6)) {
             case 0 -> null;
@@ -279,5 +281,155 @@ class HostileInputIT {
         assertEquals(null, pwned, "the script did not run");
         String source = browser.driver().getPageSource();
         assertFalse(source.contains(hostileName), "the raw markup never reaches the page");
+    }
+
+    @Test
+    void whatTheProbeFoundIsAClientErrorNow() {
+        ApiClient api = server.api();
+        Fixtures.TestAccount staff = Fixtures.staff(api);
+        Fixtures.TestAccount buyer = Fixtures.buyer(api);
+        Fixtures.TestAccount coop = Fixtures.verifiedCooperative(api);
+        for (String list : List.of("/api/listings", "/api/demands", "/api/cooperatives", "/api/orders",
+                "/api/notifications", "/api/moderation/audit", "/api/moderation/trades")) {
+            ApiClient.Response deep = staff.api().get(list + "?page=107374183");
+            assertTrue(deep.isProblem(422), () -> list + ": " + deep);
+            assertTrue(deep.errorFields().contains("page"), deep::toString);
+        }
+        assertTrue(api.get("/api/listings?page=107374183").isProblem(422), "anonymous too");
+        for (String date : List.of("+10000-01-01", "-0001-01-01")) {
+            ApiClient.Response demand = buyer.api().post("/api/demands", Json.createObjectBuilder()
+                    .add("product", "kiwi").add("minGrade", "STANDARD").add("certifications", Json.createArrayBuilder())
+                    .add("quantity", 10).add("maxUnitPrice", 5).add("deliveryCounty", "溆浦县")
+                    .add("neededBy", date).add("allowPartial", true).build());
+            assertTrue(demand.isProblem(422), demand::toString);
+            assertTrue(demand.errorFields().contains("neededBy"), demand::toString);
+            ApiClient.Response export = buyer.api().get("/api/exports/orders.csv?from="
+                    + URLEncoder.encode(date, StandardCharsets.UTF_8));
+            assertTrue(export.isProblem(422), export::toString);
+        }
+        JsonObject listing = coop.api().post("/api/listings", Json.createObjectBuilder().add("product", "kiwi")
+                .add("grade", "FIRST").add("certifications", Json.createArrayBuilder()).add("quantity", 100)
+                .add("minOrderQuantity", 1).add("unitPrice", 9).add("county", "溆浦县")
+                .add("availableFrom", java.time.LocalDate.now().toString())
+                .add("availableUntil", java.time.LocalDate.now().plusDays(20).toString())
+                .add("description", "hostile").build()).object();
+        ApiClient.Response order = buyer.api().post("/api/orders", Json.createObjectBuilder()
+                .add("listingId", listing.getJsonNumber("id").longValue()).add("quantity", 1).build());
+        assertEquals(201, order.status(), order::toString);
+        long orderId = order.object().getJsonNumber("id").longValue();
+        ApiClient.Response longReason = buyer.api().post("/api/orders/" + orderId + "/cancel",
+                Json.createObjectBuilder().add("reason", "长".repeat(1001)).build());
+        assertTrue(longReason.isProblem(422), longReason::toString);
+        assertTrue(longReason.errorFields().contains("reason"), longReason::toString);
+
+        // strict JSON: one value, no key twice
+        for (String lax : List.of("{\"username\":\"a\",\"password\":\"b\"} trailing",
+                "{\"username\":\"a\",\"password\":\"b\"}{\"c\":1}",
+                "{\"username\":\"a\",\"username\":\"b\",\"password\":\"c\"}")) {
+            ApiClient.Response refused = api.post("/api/auth/token", lax);
+            assertTrue(refused.isProblem(400), () -> lax + " -> " + refused);
+        }
+        ApiClient.Response wrongMethod = api.send("PUT", "/api/market/summary", "{\"a\":1}", "application/json");
+        assertTrue(wrongMethod.isProblem(405), wrongMethod::toString);
+        ApiClient.Response mine = buyer.api().get("/api/orders/" + orderId);
+        assertEquals("no-store", mine.header("Cache-Control"), "answers for a signed-in caller are never cached");
+    }
+
+    @Test
+    void pagesAnswerClientErrorsWithTheSitesOwnPageAndOpenNoSessionForVisitors() throws Exception {
+        assertEquals(200, page("GET", "/index.xhtml?product=abc", null).statusCode());
+        String form = "login=login&login%3Ausername=admin&login%3Apassword=wrong-password-here&login%3Asubmit=x";
+        for (String viewState : List.of("forged123%3A456", "stateless", "AAAA")) {
+            HttpResponse<String> posted = page("POST", "/login.xhtml", form + "&jakarta.faces.ViewState=" + viewState);
+            assertEquals(400, posted.statusCode(), () -> viewState + ": " + posted.body());
+            assertTrue(posted.body().contains("error-title"), "the site's own error page");
+            assertFalse(posted.body().contains("Payara") || posted.body().contains("Exception"), posted::body);
+        }
+        HttpResponse<String> missing = page("GET", "/no-such-page.xhtml", null);
+        assertEquals(404, missing.statusCode());
+        assertFalse(missing.body().contains("Payara"), missing::body);
+        for (String visit : List.of("/login.xhtml", "/register.xhtml", "/order.xhtml?id=1", "/no-such-page.xhtml",
+                "/index.xhtml", "/listing.xhtml?id=1")) {
+            HttpResponse<String> answer = page("GET", visit, null);
+            assertTrue(answer.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                    () -> visit + " opened a session: " + answer.headers().map());
+            String serverHeader = answer.headers().firstValue("Server").orElse("");
+            assertFalse(serverHeader.contains("Payara") || serverHeader.contains("Jersey"), serverHeader);
+            assertTrue(answer.headers().firstValue("X-Powered-By").isEmpty(), visit);
+        }
+        assertEquals(404, page("GET", "/api/application.wadl", null).statusCode());
+        HttpResponse<String> options = page("OPTIONS", "/api/listings", null);
+        assertFalse(options.body().contains("Jersey") || options.headers().map().toString().contains("Jersey"),
+                options::body);
+    }
+
+    @Test
+    void aForgedSignOutFromAStatelessViewSignsNobodyOut() throws Exception {
+        Fixtures.TestAccount buyer = Fixtures.buyer(server.api());
+        browser.open(server.baseUrl() + "/login.xhtml");
+        browser.type(By.id("login:username"), buyer.username());
+        browser.type(By.id("login:password"), Fixtures.PASSWORD);
+        browser.click(By.id("login:submit"));
+        browser.waitFor(By.cssSelector(".whoami"));
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        for (String origin : java.util.Arrays.asList(null, "http://evil.example")) {
+            HttpRequest.Builder forged = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/index.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Cookie", "JSESSIONID=" + session)
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "account=account&account%3Alogout=Sign+out&jakarta.faces.ViewState=stateless"));
+            if (origin != null) {
+                forged.header("Origin", origin);
+            }
+            HTTP.send(forged.build(), HttpResponse.BodyHandlers.ofString());
+        }
+        browser.open(server.baseUrl() + "/buyer/");
+        browser.waitFor(By.cssSelector(".whoami"));
+        assertTrue(browser.driver().getCurrentUrl().contains("/buyer/"), "still signed in");
+    }
+
+    @Test
+    void theOpenApiDocumentPassesTheLinter() throws Exception {
+        String document = server.api().withHeader("Accept", "application/yaml").get("/openapi").body();
+        assertFalse(document.contains("\nendpoints:"), "no field outside the OpenAPI schema");
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("harvest.target", "target"),
+                "openapi.yaml");
+        java.nio.file.Files.writeString(file, document);
+        org.junit.jupiter.api.Assumptions.assumeTrue(new java.io.File("/usr/bin/npx").canExecute()
+                || new java.io.File("/usr/local/bin/npx").canExecute(), "npx is not installed: lint skipped");
+        Process lint = new ProcessBuilder("npx", "--yes", "@redocly/cli@2.77.0", "lint", "--format=stylish",
+                file.toString()).redirectErrorStream(true).start();
+        String output = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(lint.waitFor(5, java.util.concurrent.TimeUnit.MINUTES), "the linter finished");
+        System.out.println("Redocly lint of /openapi:\n" + output);
+        assertEquals(0, lint.exitValue(), output);
+    }
+
+    @Test
+    void theSessionCookieIsSameSiteAndSecureBehindTls() throws Exception {
+        String login = page("GET", "/login.xhtml", null).body();
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"").matcher(login);
+        assertTrue(nonce.find(), "the page carries PrimeFaces' CSP nonce");
+        HttpResponse<String> signedIn = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-Proto", "https")
+                .POST(HttpRequest.BodyPublishers.ofString("login=login&login%3Ausername=" + HarvestServer.ADMIN_USERNAME
+                        + "&login%3Apassword=" + URLEncoder.encode(HarvestServer.ADMIN_PASSWORD, StandardCharsets.UTF_8)
+                        + "&login%3Asubmit=x&jakarta.faces.ViewState=stateless&primefaces.nonce=" + nonce.group(1)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, signedIn.statusCode(), signedIn::body);
+        List<String> cookies = signedIn.headers().allValues("Set-Cookie");
+        String last = cookies.get(cookies.size() - 1).toLowerCase(Locale.ROOT);
+        assertTrue(last.startsWith("jsessionid=") && last.contains("samesite=lax") && last.contains("secure")
+                && last.contains("httponly"), cookies::toString);
+    }
+
+    private static HttpResponse<String> page(String method, String path, String form) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .method(method, form == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(form));
+        if (form != null) {
+            request.header("Content-Type", "application/x-www-form-urlencoded");
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

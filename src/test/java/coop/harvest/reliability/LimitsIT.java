@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Limits that protect the marketplace from one client: sign-up rate, sign-in floods, body and page sizes. */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class LimitsIT {
 
     private static final int SIGNUPS_PER_MINUTE = 3;
@@ -29,6 +30,7 @@ class LimitsIT {
     static void startWithALowSignupLimit() {
         Map<String, String> env = HarvestServer.defaultEnvironment(HarvestServer.newDataDir("limits"));
         env.put("HARVEST_SIGNUP_PER_MINUTE", Integer.toString(SIGNUPS_PER_MINUTE));
+        env.put("HARVEST_SIGNIN_FAILURES_PER_ADDRESS", "100");
         server = HarvestServer.start("limits", env);
     }
 
@@ -102,6 +104,67 @@ class LimitsIT {
         assertEquals(0, floodServerErrors.get(), "no server errors under the flood");
         System.out.printf("Flood: %d failed sign-ins answered, 0 server errors, visitor served throughout%n",
                 floodAnswers.get());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(1) // before the flood uses up this address's failures, so the burst meets the username limit
+    void aBurstOfConcurrentWrongPasswordsGetsAtMostFivePasswordChecks() throws Exception {
+        ApiClient api = server.api();
+        String username = Fixtures.unique("burst");
+        // created by staff: the sign-up limit of this server is the other test's to use up
+        assertEquals(201, Fixtures.staff(api).api().post("/api/staff", Json.createObjectBuilder()
+                .add("username", username).add("password", Fixtures.PASSWORD).add("displayName", "连发").build())
+                .status());
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<ApiClient.Response>> answers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            int n = i;
+            answers.add(pool.submit(() -> {
+                start.await();
+                return api.post("/api/auth/token", Json.createObjectBuilder().add("username", username)
+                        .add("password", "wrong-guess-number-" + n).build());
+            }));
+        }
+        start.countDown();
+        int checked = 0;
+        int throttled = 0;
+        for (java.util.concurrent.Future<ApiClient.Response> answer : answers) {
+            ApiClient.Response response = answer.get(120, TimeUnit.SECONDS);
+            // 401: the password was checked and wrong; 429: refused before any check
+            if (response.status() == 401) {
+                checked++;
+            } else {
+                assertTrue(response.isProblem(429), response::toString);
+                assertTrue(Integer.parseInt(response.header("Retry-After")) >= 1, response::toString);
+                throttled++;
+            }
+        }
+        pool.shutdown();
+        System.out.printf("Burst: %d of 20 wrong passwords reached the password check, %d refused with 429%n",
+                checked, throttled);
+        assertTrue(checked <= 5, "at most 5 password checks: " + checked);
+        assertTrue(throttled >= 15, "the rest are throttled: " + throttled);
+        ApiClient.Response right = api.post("/api/auth/token", Json.createObjectBuilder().add("username", username)
+                .add("password", Fixtures.PASSWORD).build());
+        assertTrue(right.isProblem(429), "even the right password waits its delay: " + right);
+    }
+
+    @Test
+    void oneAddressSprayingManyUsernamesIsLimited() {
+        ApiClient api = server.api();
+        ApiClient.Response last = null;
+        // the default limit is 100 failures an hour per address (the flood test may have used some already)
+        for (int i = 0; i < 110; i++) {
+            last = api.post("/api/auth/token", Json.createObjectBuilder().add("username", Fixtures.unique("spray"))
+                    .add("password", "Summer-2026-spray").build());
+            if (last.status() == 429) {
+                break;
+            }
+            assertEquals(401, last.status(), last::toString);
+        }
+        assertTrue(last.isProblem(429), "a fresh username from a spraying address is refused: " + last);
+        assertTrue(last.body().contains("address"), last::toString);
     }
 
     @Test

@@ -36,6 +36,63 @@ public class Accounts {
     @Inject
     AuditLog audit;
 
+    @Inject
+    LoginThrottle throttle;
+
+    /** In demo mode the demo data may use the published demo password; nobody else ever may. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "HARVEST_DEMO", defaultValue = "false")
+    boolean demo;
+
+    /**
+     * Changes the signed-in account's password: 403 when {@code current} is wrong (counted like a failed sign-in),
+     * 422 when the new one is weak. Every token of the account is revoked and every session signed in before ends.
+     */
+    @PermitAll
+    public void changePassword(@Valid @NotNull(message = "a JSON body is required") PasswordChange request,
+                               String client) {
+        Account account = em.find(Account.class, currentUser.require().accountId());
+        throttle.admit(account.getUsernameKey(), client);
+        if (!PasswordHasher.verify(request.current, account.getPasswordHash())) {
+            throw ProblemException.forbidden("The current password is not right");
+        }
+        throttle.succeeded(account.getUsernameKey(), client);
+        PasswordPolicy.problem(request.password, account.getUsername()).ifPresent(p -> {
+            throw ProblemException.invalid("password", p);
+        });
+        if (request.password.equals(request.current)) {
+            throw ProblemException.invalid("password", "must differ from the current password");
+        }
+        endCredentials(account, PasswordHasher.hash(request.password));
+        audit.record(account.getUsername(), "PASSWORD_CHANGED", "ACCOUNT", account.getId(), null);
+    }
+
+    /**
+     * Staff force a reset (a leaked password, a default one): the account gets a random temporary password, shown
+     * once to the staff member to hand over; every token and session of the account ends. Audited with the reason.
+     */
+    @RolesAllowed("STAFF")
+    public PasswordReset resetPassword(long accountId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalid("reason", "is required");
+        }
+        Account account = em.find(Account.class, accountId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (account == null) {
+            throw ProblemException.notFound("account");
+        }
+        String temporary = coop.harvest.accounts.control.Tokens.newToken().substring(0, 20);
+        endCredentials(account, PasswordHasher.hash(temporary));
+        audit.record(currentUser.require().username(), "PASSWORD_RESET", "ACCOUNT", account.getId(), reason.strip());
+        return new PasswordReset(account.getId(), account.getUsername(), temporary);
+    }
+
+    private void endCredentials(Account account, String newHash) {
+        account.changePassword(newHash, java.time.Instant.now());
+        em.createQuery("DELETE FROM ApiToken t WHERE t.account.id = :id").setParameter("id", account.getId())
+                .executeUpdate();
+        em.flush();
+    }
+
     /** Registers a cooperative (creating its unverified cooperative) or a buyer. Staff cannot self-register. */
     @PermitAll
     public AccountView register(@Valid @NotNull(message = "a JSON body is required") NewAccount request) {
@@ -43,7 +100,7 @@ public class Accounts {
         if (request.role == Role.STAFF || request.role == Role.EXPERT) {
             errors.add(new FieldError("role", "staff and expert accounts are created by staff; choose COOPERATIVE or BUYER"));
         }
-        PasswordPolicy.problem(request.password, request.username)
+        PasswordPolicy.problem(request.password, request.username, demo)
                 .ifPresent(p -> errors.add(new FieldError("password", p)));
         String county = null;
         if (request.role == Role.COOPERATIVE) {

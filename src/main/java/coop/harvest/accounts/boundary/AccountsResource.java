@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -59,6 +61,25 @@ public class AccountsResource {
     @Operation(operationId = "me", summary = "The signed-in account")
     public AccountView me() {
         return accounts.me();
+    }
+
+    @PUT
+    @Path("me/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "changePassword",
+            summary = "Change one's password; every token and session of the account ends")
+    @APIResponse(responseCode = "204", description = "Changed; sign in again with the new password")
+    @APIResponse(responseCode = "403", description = "The current password is wrong")
+    @APIResponse(responseCode = "422", description = "The new password is too weak")
+    @APIResponse(responseCode = "429", description = "Too many wrong passwords")
+    public Response changePassword(PasswordChange body) {
+        accounts.changePassword(body, request.getRemoteAddr());
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        return Response.noContent().build();
     }
 
     @POST

@@ -24,13 +24,17 @@ public class AuthResource {
     @Inject
     CurrentUser currentUser;
 
+    @jakarta.ws.rs.core.Context
+    jakarta.servlet.http.HttpServletRequest request;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "signIn", summary = "Exchange username and password for a bearer token")
     @APIResponse(responseCode = "200", description = "The token and when it expires")
-    @APIResponse(responseCode = "429", description = "Too many failed attempts for this username")
+    @APIResponse(responseCode = "401", description = "Wrong username or password")
+    @APIResponse(responseCode = "429", description = "Too many failed attempts for this username or address")
     public TokenView signIn(Credentials credentials) {
-        return authenticator.issueToken(credentials);
+        return authenticator.issueToken(credentials, request.getRemoteAddr());
     }
 
     @DELETE

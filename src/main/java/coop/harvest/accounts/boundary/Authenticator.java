@@ -38,8 +38,9 @@ public class Authenticator {
     Duration tokenTtl;
 
     /** A new bearer token for valid credentials: 401 when wrong, 429 when throttled, 403 when suspended. */
-    public TokenView issueToken(@Valid @NotNull(message = "a JSON body is required") Credentials credentials) {
-        Caller caller = verify(credentials.username, credentials.password);
+    public TokenView issueToken(@Valid @NotNull(message = "a JSON body is required") Credentials credentials,
+                                String client) {
+        Caller caller = verify(credentials.username, credentials.password, client);
         String token = Tokens.newToken();
         Instant expiresAt = Instant.now().plus(tokenTtl);
         em.persist(new ApiToken(Tokens.sha256(token), em.getReference(Account.class, caller.accountId()), expiresAt));
@@ -47,27 +48,24 @@ public class Authenticator {
     }
 
     /** The caller for valid credentials, with the same throttling and answers as {@link #issueToken}. */
-    public Caller verify(String username, String password) {
+    public Caller verify(String username, String password, String client) {
         String key = username == null ? "" : Account.key(username);
         if (key.isEmpty() || key.length() > 40 || password == null || password.length() > 1000) {
             throw wrongCredentials();
         }
-        long wait = throttle.lockedForSeconds(key);
-        if (wait > 0) {
-            throw ProblemException.tooManyRequests("Too many failed sign-ins for this username; try again later",
-                    wait);
-        }
+        // counted before the (slow) check: a burst of guesses gets no more checks than the throttle allows
+        throttle.admit(key, client);
         Optional<Account> account = byKey(key);
-        boolean valid = account.map(a -> PasswordHasher.verify(password, a.getPasswordHash())).orElseGet(() -> {
-            PasswordHasher.verifyDecoy(password);
-            return false;
-        });
+        boolean valid = PasswordChecks.run(() -> account.map(a -> PasswordHasher.verify(password, a.getPasswordHash()))
+                .orElseGet(() -> {
+                    PasswordHasher.verifyDecoy(password);
+                    return false;
+                }));
         if (!valid) {
-            throttle.recordFailure(key);
             audit.recordAlone(key, "SIGN_IN_FAILED", "ACCOUNT", account.map(Account::getId).orElse(null), null);
             throw wrongCredentials();
         }
-        throttle.reset(key);
+        throttle.succeeded(key, client);
         if (account.get().isBlocked()) {
             throw ProblemException.forbidden("This account is suspended; contact the agricultural bureau");
         }
@@ -99,6 +97,19 @@ public class Authenticator {
     public Optional<Caller> callerById(long accountId) {
         Account account = em.find(Account.class, accountId);
         return account == null || account.isBlocked() ? Optional.empty() : Optional.of(Caller.of(account));
+    }
+
+    /** The caller of a session signed in at {@code signedInAt}, unless suspended or its password changed since. */
+    public Optional<Caller> callerForSession(long accountId, Instant signedInAt) {
+        Account account = em.find(Account.class, accountId);
+        return account == null || account.isBlocked() || !account.sessionValid(signedInAt) ? Optional.empty()
+                : Optional.of(Caller.of(account));
+    }
+
+    /** Deletes tokens past their expiry (the purge timer). */
+    public int purgeExpiredTokens(Instant now) {
+        return em.createQuery("DELETE FROM ApiToken t WHERE t.expiresAt < :now").setParameter("now", now)
+                .executeUpdate();
     }
 
     public Optional<Caller> callerByUsername(String username) {

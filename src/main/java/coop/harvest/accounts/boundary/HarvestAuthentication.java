@@ -37,6 +37,7 @@ import java.util.Set;
 public class HarvestAuthentication implements HttpAuthenticationMechanism {
 
     static final String SESSION_CALLER = "coop.harvest.session.caller";
+    static final String SESSION_SINCE = "coop.harvest.session.since";
     public static final String LOGIN_FAILURE = "coop.harvest.login.failure";
 
     @Inject
@@ -47,7 +48,14 @@ public class HarvestAuthentication implements HttpAuthenticationMechanism {
                                                 HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<Caller> caller = authenticator.callerForToken(authorization.substring(7).strip());
+            Optional<Caller> caller;
+            try {
+                caller = authenticator.callerForToken(authorization.substring(7).strip());
+            } catch (RuntimeException busy) {
+                // a lock wait on the token table (tokens being revoked at this moment): never the container's 500
+                response.setHeader("Retry-After", "1");
+                return problem(response, 503, "Busy", "The marketplace is busy; please retry");
+            }
             if (caller.isEmpty()) {
                 return problem(response, 401, "Not signed in", "The bearer token is unknown, expired or revoked");
             }
@@ -55,7 +63,7 @@ public class HarvestAuthentication implements HttpAuthenticationMechanism {
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
-            return formLogin(request, context, password);
+            return formLogin(request, context.getResponse(), context, password);
         }
         Optional<Caller> sessionCaller = sessionCaller(request);
         if (sessionCaller.isPresent()) {
@@ -74,18 +82,37 @@ public class HarvestAuthentication implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpServletResponse response,
+                                           HttpMessageContext context,
                                            UsernamePasswordCredential credential) {
         try {
-            Caller caller = authenticator.verify(credential.getCaller(), credential.getPasswordAsString());
+            Caller caller = authenticator.verify(credential.getCaller(), credential.getPasswordAsString(),
+                    request.getRemoteAddr());
             HttpSession session = request.getSession(true);
             request.changeSessionId();
             session.setAttribute(SESSION_CALLER, caller.accountId());
+            session.setAttribute(SESSION_SINCE, System.currentTimeMillis());
             session.setMaxInactiveInterval(SignedInSessions.SIGNED_IN_SECONDS);
+            secureCookieBehindTls(request, response, session);
             return login(request, context, caller);
         } catch (ProblemException refused) {
             request.setAttribute(LOGIN_FAILURE, refused.status());
             return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    /**
+     * Behind a proxy that terminates TLS ({@code X-Forwarded-Proto: https}) the container sees plain HTTP and would
+     * send the signed-in session's cookie without {@code Secure}: it is sent again here with it (the later cookie of
+     * the same name and path wins in the browser).
+     */
+    private static void secureCookieBehindTls(HttpServletRequest request, HttpServletResponse response,
+                                              HttpSession session) {
+        String proto = request.getHeader("X-Forwarded-Proto");
+        if (request.isSecure() || proto != null && proto.strip().toLowerCase(java.util.Locale.ROOT).startsWith("https")) {
+            String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
+            response.addHeader("Set-Cookie", "JSESSIONID=" + session.getId() + "; Path=" + path
+                    + "; Secure; HttpOnly; SameSite=Lax");
         }
     }
 
@@ -94,7 +121,9 @@ public class HarvestAuthentication implements HttpAuthenticationMechanism {
         if (session == null || !(session.getAttribute(SESSION_CALLER) instanceof Long accountId)) {
             return Optional.empty();
         }
-        Optional<Caller> caller = authenticator.callerById(accountId);
+        Object since = session.getAttribute(SESSION_SINCE);
+        Optional<Caller> caller = authenticator.callerForSession(accountId,
+                since instanceof Long millis ? java.time.Instant.ofEpochMilli(millis) : null);
         if (caller.isEmpty()) {
             session.invalidate();
         }

@@ -65,6 +65,10 @@ public class Account {
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
+    /** Sessions signed in before this instant have ended (a password change or a reset forced by staff). */
+    @Column(name = "CREDENTIALS_CHANGED_AT")
+    private Instant credentialsChangedAt;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -99,6 +103,17 @@ public class Account {
         this.cooperative = cooperative;
     }
 
+    /** A new password hash; every session signed in before now ends. */
+    public void changePassword(String passwordHash, Instant at) {
+        this.passwordHash = passwordHash;
+        this.credentialsChangedAt = at;
+    }
+
+    /** Whether a session that signed in at {@code signedInAt} is still valid for this account. */
+    public boolean sessionValid(Instant signedInAt) {
+        return credentialsChangedAt == null || signedInAt != null && !signedInAt.isBefore(credentialsChangedAt);
+    }
+
     public void setSuspended(boolean suspended) {
         this.suspended = suspended;
     }
@@ -113,6 +128,10 @@ public class Account {
 
     public String getUsername() {
         return username;
+    }
+
+    public String getUsernameKey() {
+        return usernameKey;
     }
 
     public String getPasswordHash() {

@@ -54,9 +54,15 @@ public record AuditFilter(String actor, String action, String targetType, Long t
         try {
             if (text.length() == 10) {
                 LocalDate day = LocalDate.parse(text);
+                if (day.getYear() < 1 || day.getYear() > 9999) {
+                    throw new DateTimeParseException("out of range", text, 0);
+                }
                 return (endOfRange ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
             }
             Instant at = Instant.parse(text);
+            if (at.isBefore(Instant.parse("0001-01-01T00:00:00Z")) || at.isAfter(Instant.parse("9999-12-30T00:00:00Z"))) {
+                throw new DateTimeParseException("out of range", text, 0);
+            }
             return endOfRange ? at.plusNanos(1) : at;
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(name, "must be a date such as 2026-11-24 or an instant such as "

@@ -78,7 +78,12 @@ public class HomeSearch {
     public Page<DemandView> getDemands() {
         if (demandResults == null) {
             String code = blank(product) ? null : product;
-            demandResults = demands.list(code, null, false, PageRequest.of(0, 20));
+            try {
+                demandResults = demands.list(code, null, false, PageRequest.of(0, 20));
+            } catch (ProblemException unknownProduct) {
+                // an address naming no product of the catalogue: the listing search shows the error by the field
+                demandResults = new Page<>(List.of(), 0, 0, 20);
+            }
         }
         return demandResults;
     }

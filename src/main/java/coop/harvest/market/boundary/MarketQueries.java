@@ -28,7 +28,9 @@ public class MarketQueries {
 
     static final String PRODUCT_TRADES = "MARKET_PRODUCT_TRADES";
     static final String TRADES_BY_TIME = "MARKET_TRADES_BY_TIME";
-    static final String TRADED = "o.STATUS IN (" + Trade.sqlStatusList() + ")";
+    /** A market trade: confirmed or later, and not held back or excluded by the market-integrity rules. */
+    static final String TRADED = "o.STATUS IN (" + Trade.sqlStatusList() + ")"
+            + " AND NOT EXISTS (SELECT 1 FROM TRADE_REVIEW r WHERE r.ORDER_ID = o.ID AND r.STATUS <> 'ACCEPTED')";
 
     /** Tradeable listings; the one parameter is today's date. */
     private static final String ASKS = " FROM LISTING l JOIN COOPERATIVE c ON c.ID = l.COOPERATIVE_ID "

@@ -9,9 +9,8 @@ import java.util.List;
 
 /**
  * Writes RFC 4180 CSV in UTF-8 with a byte-order mark, which spreadsheet programs need to read Chinese text as
- * UTF-8. Records end with CRLF; a field containing a comma, quote, CR or LF is quoted and its quotes doubled.
- * Text that a spreadsheet would run as a formula (starting with = + - @ or a tab/CR) gets a leading apostrophe:
- * names come from users, and an export must never execute what a user typed (CSV injection).
+ * UTF-8. Records end with CRLF; every field is quoted and formula characters neutralised wherever a cell could
+ * begin ({@link coop.harvest.platform.CsvCells}).
  */
 public final class CsvWriter implements AutoCloseable {
 
@@ -37,26 +36,13 @@ public final class CsvWriter implements AutoCloseable {
     }
 
     static String field(Object value) {
-        if (value == null) {
-            return "";
-        }
         if (value instanceof java.math.BigDecimal decimal) {
-            return decimal.toPlainString();
+            return coop.harvest.platform.CsvCells.plain(decimal.toPlainString());
         }
         if (value instanceof Number number) {
-            return number.toString();
+            return coop.harvest.platform.CsvCells.plain(number);
         }
-        String text = neutralised(value.toString());
-        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
-                || text.indexOf('\r') >= 0;
-        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
-    }
-
-    private static String neutralised(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
+        return coop.harvest.platform.CsvCells.text(value == null ? null : value.toString());
     }
 
     public void flush() throws IOException {

@@ -119,7 +119,8 @@ public class AuditPage implements Serializable {
 
     private static LocalDate date(String text) {
         try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+            LocalDate date = text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+            return coop.harvest.platform.Dates.inRange(date) ? date : null;
         } catch (DateTimeParseException unreadable) {
             return null;
         }

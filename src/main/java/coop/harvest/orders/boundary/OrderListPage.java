@@ -8,6 +8,7 @@ import coop.harvest.web.PageSupport;
 import coop.harvest.web.PagedModel;
 import coop.harvest.web.Texts;
 import jakarta.ejb.EJBException;
+import java.util.List;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,7 @@ public class OrderListPage implements Serializable {
     private Long pendingId;
     private OrderAction pendingAction;
     private String reason;
+    private Long declineAllOf;
 
     public PagedModel<OrderView> getRows() {
         return rows;
@@ -62,11 +64,22 @@ public class OrderListPage implements Serializable {
         pendingId = id;
         pendingAction = OrderAction.valueOf(action);
         reason = null;
+        declineAllOf = null;
+    }
+
+    /** Opens the reason dialog for declining every pending order of this order's buyer at once. */
+    public void askDeclineAll(OrderView order) {
+        ask(order.id(), "DECLINE");
+        declineAllOf = order.buyer().id();
     }
 
     /** The dialog's confirm button: takes the pending action with the reason given. */
     public void actWithReason() {
         if (pendingId == null || pendingAction == null) {
+            return;
+        }
+        if (declineAllOf != null) {
+            declineAll();
             return;
         }
         if (act(pendingId, pendingAction, reason, true)) {
@@ -95,7 +108,30 @@ public class OrderListPage implements Serializable {
         return true;
     }
 
+    private void declineAll() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            List<Long> declined = orders.declinePendingOf(declineAllOf, reason);
+            PageSupport.info("order.done.DECLINE_ALL", String.valueOf(declined.size()));
+            pendingId = null;
+            pendingAction = null;
+            declineAllOf = null;
+        } catch (ProblemException refused) {
+            if (refused.status() == 422) {
+                PageSupport.fieldError(DIALOG_FORM, "reason", Texts.get(faces, "order.error.reason"));
+                faces.validationFailed();
+            } else {
+                PageSupport.error("order.error.other");
+            }
+        } catch (EJBException refused) {
+            PageSupport.error("order.error.other");
+        }
+    }
+
     public String getPendingTitle() {
+        if (declineAllOf != null) {
+            return Texts.get(FacesContext.getCurrentInstance(), "order.dialog.DECLINE_ALL");
+        }
         return pendingAction == null ? "" : Texts.get(FacesContext.getCurrentInstance(),
                 "order.dialog." + pendingAction.name(), String.valueOf(pendingId));
     }

@@ -31,6 +31,9 @@ import java.util.Set;
 @PermitAll
 public class Orders {
 
+    @Inject
+    HoardingGuard hoarding;
+
     private static final Set<ListingStatus> PURCHASABLE_SOMEDAY = Set.of(ListingStatus.ACTIVE, ListingStatus.SOLD_OUT,
             ListingStatus.SUSPENDED, ListingStatus.WITHDRAWN, ListingStatus.EXPIRED);
 
@@ -83,6 +86,7 @@ public class Orders {
         if (parties.cooperative(listing.cooperativeId()).map(PartyDirectory.CooperativeParty::suspended).orElse(true)) {
             throw ProblemException.conflict("This cooperative may not sell now");
         }
+        hoarding.check(caller.accountId(), listing.id(), request.quantity);
         long listingId = listing.id();
         PurchaseOrder order = book.create(listingId, null, caller.accountId(), request.quantity,
                 caller.username()).orElseThrow(() -> refusal(listingId));
@@ -154,6 +158,35 @@ public class Orders {
         }
         book.apply(order, action.target(), caller.username(), reason);
         return views.of(order);
+    }
+
+    /**
+     * The cooperative declines every order of one buyer on its listings that still awaits confirmation, with one
+     * reason (a buyer holding stock it does not mean to take); answers the ids declined.
+     */
+    @RolesAllowed("COOPERATIVE")
+    public List<Long> declinePendingOf(long buyerId, String reason) {
+        Caller caller = currentUser.require();
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalid("reason", "is required");
+        }
+        List<Long> ids = em.createQuery("SELECT o.id FROM PurchaseOrder o WHERE o.buyerId = :buyer "
+                        + "AND o.status = :pending ORDER BY o.id", Long.class)
+                .setParameter("buyer", buyerId).setParameter("pending", OrderStatus.PENDING_CONFIRMATION)
+                .getResultList().stream()
+                .filter(id -> caller.ownsCooperative(em.find(PurchaseOrder.class, id).getCooperativeId()))
+                .toList();
+        List<Long> declined = new java.util.ArrayList<>();
+        for (long id : ids) {
+            PurchaseOrder order = em.find(PurchaseOrder.class, id);
+            productLock.lock(order.getProduct());
+            em.refresh(order, LockModeType.PESSIMISTIC_WRITE);
+            if (OrderAction.DECLINE.allowedFrom(order.getStatus())) {
+                book.apply(order, OrderAction.DECLINE.target(), caller.username(), reason.strip());
+                declined.add(id);
+            }
+        }
+        return declined;
     }
 
     private PurchaseOrder visible(long id, Caller caller) {

@@ -129,6 +129,22 @@ public class OrdersResource {
     }
 
     @POST
+    @Path("decline-pending")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "declinePendingOfBuyer",
+            summary = "Decline every order of one buyer that awaits confirmation, with one reason (the cooperative)")
+    @APIResponse(responseCode = "200", description = "The ids of the orders declined")
+    @APIResponse(responseCode = "403", description = "Not a cooperative")
+    @APIResponse(responseCode = "422", description = "No buyer or no reason given")
+    public java.util.Map<String, java.util.List<Long>> declinePending(DeclinePendingBody body) {
+        if (body == null) {
+            throw coop.harvest.platform.ProblemException.badRequest("The request needs a JSON body");
+        }
+        return java.util.Map.of("declined", coop.harvest.platform.TransientRetry.run(
+                () -> orders.declinePendingOf(body.buyerId, body.reason)));
+    }
+
+    @POST
     @Path("{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "cancelOrder", summary = "Cancel an order before it is shipped (buyer or cooperative)")

@@ -10,27 +10,26 @@ class AuditCsvTest {
     private static final Instant AT = Instant.parse("2026-11-24T08:30:00Z");
 
     @Test
-    void plainFieldsStayUnquoted() {
-        assertEquals("2026-11-24T08:30:00Z,bureau-admin,LISTING_APPROVED,LISTING,42,\r\n",
+    void everyFieldIsQuoted() {
+        assertEquals("\"2026-11-24T08:30:00Z\",\"bureau-admin\",\"LISTING_APPROVED\",\"LISTING\",\"42\",\"\"\r\n",
                 AuditCsv.row(AT, "bureau-admin", "LISTING_APPROVED", "LISTING", 42L, null));
     }
 
     @Test
     void commasQuotesAndLineBreaksAreQuoted() {
-        assertEquals("2026-11-24T08:30:00Z,staff,LISTING_REJECTED,LISTING,7,\"价格虚高, 请核实 \"\"特级\"\"\r\n第二行\"\r\n",
+        assertEquals("\"2026-11-24T08:30:00Z\",\"staff\",\"LISTING_REJECTED\",\"LISTING\",\"7\",\"价格虚高, 请核实 \"\"特级\"\"\r\n第二行\"\r\n",
                 AuditCsv.row(AT, "staff", "LISTING_REJECTED", "LISTING", 7L, "价格虚高, 请核实 \"特级\"\r\n第二行"));
     }
 
     @Test
     void formulaLikeTextIsDefused() {
-        assertEquals("'=HYPERLINK(\"\"x\"\")", AuditCsv.text("=HYPERLINK(\"\"x\"\")"));
-        assertEquals("'-1+1", AuditCsv.text("-1+1"));
-        assertEquals("'@SUM(A1)", AuditCsv.text("@SUM(A1)"));
-        assertEquals("普通理由", AuditCsv.text("普通理由"));
+        String row = AuditCsv.row(AT, "staff", "X", "LISTING", 1L, "Acme;=1+1;@SUM(2*3)");
+        assertEquals("\"Acme;'=1+1;'@SUM(2*3)\"\r\n", row.substring(row.lastIndexOf(",\"Acme") + 1));
     }
 
     @Test
     void missingTargetIsAnEmptyField() {
-        assertEquals("2026-11-24T08:30:00Z,system,SWEEP,,,\r\n", AuditCsv.row(AT, "system", "SWEEP", null, null, null));
+        assertEquals("\"2026-11-24T08:30:00Z\",\"system\",\"SWEEP\",\"\",\"\",\"\"\r\n",
+                AuditCsv.row(AT, "system", "SWEEP", null, null, null));
     }
 }

@@ -26,8 +26,8 @@ class CsvWriterTest {
     }
 
     @Test
-    void plainFieldsAreWrittenAsTheyAreWithCrLf() throws Exception {
-        assertEquals("1,kiwi,12.500,\r\n", write(List.of(1, "kiwi", new BigDecimal("12.500"), "")));
+    void everyFieldIsQuotedWithCrLf() throws Exception {
+        assertEquals("\"1\",\"kiwi\",\"12.500\",\"\"\r\n", write(List.of(1, "kiwi", new BigDecimal("12.500"), "")));
     }
 
     @Test
@@ -39,19 +39,21 @@ class CsvWriterTest {
     @Test
     void chineseTextIsWrittenAsUtf8() throws Exception {
         String csv = write(List.of("溆浦县诗成中药材合作社", "金银花，特级"));
-        assertEquals("溆浦县诗成中药材合作社,金银花，特级\r\n", csv, "a full-width comma needs no quoting");
+        assertEquals("\"溆浦县诗成中药材合作社\",\"金银花，特级\"\r\n", csv);
     }
 
     @Test
     void nullsAreEmptyFields() throws Exception {
-        assertEquals("x,,y\r\n", write(Arrays.asList("x", null, "y")));
+        assertEquals("\"x\",\"\",\"y\"\r\n", write(Arrays.asList("x", null, "y")));
     }
 
     @Test
     void textThatASpreadsheetWouldRunAsAFormulaIsNeutralised() throws Exception {
-        assertEquals("'+1,'-2,'@SUM(A1),'=1+1\r\n", write(List.of("+1", "-2", "@SUM(A1)", "=1+1")));
+        assertEquals("\"'+1\",\"'-2\",\"'@SUM(A1)\",\"'=1+1\"\r\n", write(List.of("+1", "-2", "@SUM(A1)", "=1+1")));
+        assertEquals("\"Acme;'=1+1;'@SUM(2*3)\"\r\n", write(List.of("Acme;=1+1;@SUM(2*3)")),
+                "a cell that a semicolon locale would start is neutralised too");
         assertEquals("\"'=HYPERLINK(\"\"http://x\"\")\"\r\n", write(List.of("=HYPERLINK(\"http://x\")")),
                 "neutralised first, then quoted");
-        assertEquals("-1.50\r\n", write(List.of(new BigDecimal("-1.50"))), "numbers are never altered");
+        assertEquals("\"-1.50\"\r\n", write(List.of(new BigDecimal("-1.50"))), "numbers are never altered");
     }
 }

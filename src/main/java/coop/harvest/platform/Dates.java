@@ -1,0 +1,21 @@
+package coop.harvest.platform;
+
+import java.time.LocalDate;
+
+/**
+ * The dates the marketplace accepts: years 1 to 9999. ISO parsing takes {@code +10000-01-01} and {@code -0001-01-01},
+ * which the database cannot store faithfully (one overflows its DATE, the other comes back as another year).
+ */
+public final class Dates {
+
+    public static final LocalDate MIN = LocalDate.of(1, 1, 1);
+    public static final LocalDate MAX = LocalDate.of(9999, 12, 31);
+    public static final String RANGE = "must be between 0001-01-01 and 9999-12-31";
+
+    private Dates() {
+    }
+
+    public static boolean inRange(LocalDate date) {
+        return date == null || !date.isBefore(MIN) && !date.isAfter(MAX);
+    }
+}
