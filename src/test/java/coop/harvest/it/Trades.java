@@ -40,7 +40,7 @@ public final class Trades {
     /** A FIRST-grade, green-food listing in this county (its Chinese name), available for 30 days from today. */
     public static JsonObject listing(TestAccount coop, String product, String price, String quantity,
                                      String description, String county) {
-        Fixtures.certify(coop.api(), coop, "GREEN_FOOD", java.util.List.of(product));
+        Fixtures.ensureCertified(coop.api(), coop, "GREEN_FOOD", product);
         ApiClient.Response created = coop.api().post("/api/listings", Json.createObjectBuilder()
                 .add("product", product).add("grade", "FIRST")
                 .add("certifications", Json.createArrayBuilder().add("GREEN_FOOD"))

@@ -171,7 +171,7 @@ class ModerationIT {
 
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
         assertEquals(3, audit("?actor=" + HarvestServer.ADMIN_USERNAME.toUpperCase() + "&from=" + today + "&to="
-                + today + "&targetId=" + coop.cooperativeId()).getJsonNumber("total").longValue());
+                + today + "&targetType=COOPERATIVE&targetId=" + coop.cooperativeId()).getJsonNumber("total").longValue());
         assertEquals(0, audit("?from=2000-01-01&to=2000-01-02&targetId=" + coop.cooperativeId())
                 .getJsonNumber("total").longValue());
         assertTrue(staff.api().get("/api/moderation/audit?from=yesterday").isProblem(400));

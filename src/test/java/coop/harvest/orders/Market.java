@@ -45,7 +45,7 @@ final class Market {
 
     /** A listing of a verified cooperative, live at once (ACTIVE, or SOLD_OUT when matching took it all); its id. */
     static long listing(TestAccount coop, String product, String price, String quantity, String min) {
-        Fixtures.certify(coop.api(), coop, "GREEN_FOOD", java.util.List.of(product));
+        Fixtures.ensureCertified(coop.api(), coop, "GREEN_FOOD", product);
         ApiClient.Response created = coop.api().post("/api/listings", listingBody(product, price, quantity, min));
         assertEquals(201, created.status(), created::toString);
         String status = created.object().getString("status");
