@@ -89,7 +89,8 @@ class MarketBrowserIT {
                         + ".then(t => done(r.status + ' ' + r.headers.get('Content-Type') + '\\n' + t)));",
                 today().toString());
         assertTrue(csv.toString().startsWith("200 text/csv"), csv.toString());
-        assertTrue(csv.toString().contains("\n" + order + ","), csv.toString());
+        // every cell is quoted (formula characters are neutralised in quoted cells too)
+        assertTrue(csv.toString().contains("\n\"" + order + "\","), csv.toString());
         browser.assertNoConsoleErrors();
     }
 
