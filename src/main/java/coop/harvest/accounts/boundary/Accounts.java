@@ -192,6 +192,29 @@ public class Accounts {
         return true;
     }
 
+    /**
+     * Changes the signed-in account's own details: each field given replaces the stored one (an empty
+     * {@code deliveryAddress}, e-mail or phone removes it); fields left out stay.
+     */
+    @PermitAll
+    public AccountView updateMe(@Valid @NotNull(message = "a JSON body is required") ProfileChange request) {
+        Account account = em.find(Account.class, currentUser.require().accountId());
+        if (request.displayName != null) {
+            if (request.displayName.isBlank()) {
+                throw ProblemException.invalid("displayName", "must not be blank");
+            }
+            account.setDisplayName(request.displayName.strip());
+        }
+        if (request.email != null || request.phone != null) {
+            account.setContact(request.email != null ? blankToNull(request.email) : account.getEmail(),
+                    request.phone != null ? blankToNull(request.phone) : account.getPhone());
+        }
+        if (request.deliveryAddress != null) {
+            account.setDeliveryAddress(blankToNull(request.deliveryAddress));
+        }
+        return AccountView.of(account);
+    }
+
     @PermitAll
     public AccountView me() {
         return AccountView.of(em.find(Account.class, currentUser.require().accountId()));
