@@ -231,6 +231,15 @@ public class Accounts {
         return AccountView.of(account);
     }
 
+    /** Sets an account's default delivery address (start-up code: demo data); never exposed over HTTP. */
+    @PermitAll
+    public void setDefaultDeliveryAddress(long accountId, String address) {
+        Account account = em.find(Account.class, accountId);
+        if (account != null) {
+            account.setDeliveryAddress(blankToNull(address));
+        }
+    }
+
     /** Remembers the language an account reads, for notifications written to it. */
     @PermitAll
     public void rememberLanguage(long accountId, String language) {

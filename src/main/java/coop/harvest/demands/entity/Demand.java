@@ -74,13 +74,13 @@ public class Demand {
     @Column(name = "UPDATED_AT", nullable = false)
     private Instant updatedAt;
 
-    @Version
     @Column(name = "DELIVERY_ADDRESS", updatable = false)
     private String deliveryAddress;
 
     @Column(name = "NOTE", updatable = false)
     private String note;
 
+    @Version
     @Column(name = "VERSION")
     private long version;
 

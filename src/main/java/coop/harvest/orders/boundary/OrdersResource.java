@@ -41,6 +41,9 @@ public class OrdersResource {
     @Inject
     Fulfilment fulfilment;
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.ext.Providers providers;
+
     @Inject
     CurrentUser currentUser;
 
@@ -119,8 +122,16 @@ public class OrdersResource {
     @APIResponse(responseCode = "404", description = "Unknown order")
     @APIResponse(responseCode = "409", description = "Not confirmed")
     @APIResponse(responseCode = "422", description = "A field too long")
-    public OrderView ship(@PathParam("id") String id, ShipBody body) {
-        ShipBody shipment = body == null ? new ShipBody() : body;
+    public OrderView ship(@PathParam("id") String id,
+                          @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false,
+                                  description = "Optional: the carrier, tracking number and a note",
+                                  content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+                                          mediaType = MediaType.APPLICATION_JSON,
+                                          schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                                                  implementation = ShipBody.class)))
+                          byte[] body) {
+        // the body is optional: none ships without details; one given is read and checked as every body is
+        ShipBody shipment = body == null || body.length == 0 ? new ShipBody() : read(ShipBody.class, body);
         return Actions.onId(id, orderId -> orders.ship(orderId, shipment.carrier, shipment.trackingNumber,
                 shipment.note));
     }
@@ -216,6 +227,17 @@ public class OrdersResource {
     @APIResponse(responseCode = "422", description = "No reason given")
     public OrderView dispute(@PathParam("id") String id, ReasonBody body) {
         return act(id, OrderAction.DISPUTE, body);
+    }
+
+    private <T> T read(Class<T> type, byte[] body) {
+        jakarta.ws.rs.ext.MessageBodyReader<T> reader = providers.getMessageBodyReader(type, type,
+                new java.lang.annotation.Annotation[0], MediaType.APPLICATION_JSON_TYPE);
+        try {
+            return reader.readFrom(type, type, new java.lang.annotation.Annotation[0], MediaType.APPLICATION_JSON_TYPE,
+                    new jakarta.ws.rs.core.MultivaluedHashMap<>(), new java.io.ByteArrayInputStream(body));
+        } catch (java.io.IOException unreadable) {
+            throw coop.harvest.platform.ProblemException.badRequest("The body could not be read");
+        }
     }
 
     private OrderView act(String id, OrderAction action, ReasonBody body) {
