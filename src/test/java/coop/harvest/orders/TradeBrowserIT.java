@@ -27,6 +27,9 @@ class TradeBrowserIT {
     @RegisterExtension
     final Browser browser = new Browser("zh-CN");
 
+    @RegisterExtension
+    final Browser english = new Browser("en");
+
     private final ApiClient api = HarvestServer.shared().api();
     private final String base = HarvestServer.shared().baseUrl();
 
@@ -138,5 +141,38 @@ class TradeBrowserIT {
         browser.fullPageScreenshot("trade-5-cooperative-zh-360", 360);
         assertEquals(0, browser.horizontalOverflow(), "the cooperative's page fits a 360 px screen");
         browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void aBuyerOrdersOnTheListingPageInEnglishOnADesktop() {
+        english.viewport(1280, 900);
+        String product = Market.product(api);
+        TestAccount coop = Fixtures.verifiedCooperative(api);
+        long listing = Market.listing(coop, product, "12.50", "80", "5");
+        TestAccount buyer = Fixtures.buyer(api);
+
+        english.open(base + "/listing.xhtml?id=" + listing);
+        english.waitFor(By.id("order-login"));
+        english.assertAccessible("listing page, visitor");
+        english.open(base + "/login.xhtml?next=%2Flisting.xhtml%3Fid%3D" + listing);
+        english.type(By.id("login:username"), buyer.username());
+        english.type(By.id("login:password"), Fixtures.PASSWORD);
+        english.click(By.id("login:submit"));
+        english.waitFor(By.id("order:quantity"));
+        // more than 3 decimals (the browser's own checks let it through): the error stands by the quantity, in English
+        english.type(By.id("order:quantity"), "6.12345");
+        english.click(By.id("order:place"));
+        english.waitForText(By.id("order-panel"), "with at most 3 decimals");
+        english.type(By.id("order:quantity"), "8");
+        english.waitForText(By.id("order-total"), "100.00");
+        english.assertAccessible("listing page, buyer");
+        english.assertNoConsoleErrors();
+        english.fullPageScreenshot("trade-6-listing-order-en-1280", 1280);
+        english.click(By.id("order:place"));
+        english.waitForAttribute(By.id("order-status"), "data-status", "PENDING_CONFIRMATION");
+        english.waitForText(By.id("order-contact"), "Once the cooperative confirms");
+        english.assertAccessible("order page, buyer");
+        english.assertNoConsoleErrors();
+        english.fullPageScreenshot("trade-7-order-en-1280", 1280);
     }
 }

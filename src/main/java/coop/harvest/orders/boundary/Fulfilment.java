@@ -62,8 +62,8 @@ public class Fulfilment {
         Instant now = Instant.now();
         String reference = blankToNull(body.reference);
         order.recordPayment(body.method, reference, now);
-        em.persist(OrderEvent.of("PAID", order.getId(), order.getStatus(), now, caller.username(),
-                body.method.name() + (reference == null ? "" : " " + reference)));
+        // the history line says that the payment was recorded; its method is the order's payment.method
+        em.persist(OrderEvent.of("PAID", order.getId(), order.getStatus(), now, caller.username(), reference));
         em.flush();
         return views.of(order, Optional.of(caller));
     }

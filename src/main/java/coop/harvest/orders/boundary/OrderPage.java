@@ -120,6 +120,12 @@ public class OrderPage {
                 order.review() != null && order.review().reply() != null);
     }
 
+    /** Whether the viewer may do anything to the order now (the actions card shows only then). */
+    public boolean isAnyAction() {
+        return (isBuyer() || isCooperative()) && (isPayable() || isReviewable() || isReplyable()
+                || java.util.Arrays.stream(OrderAction.values()).anyMatch(a -> can(a.name())));
+    }
+
     public PaymentMethod[] getPaymentMethods() {
         return PaymentMethod.values();
     }

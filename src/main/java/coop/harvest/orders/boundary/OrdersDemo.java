@@ -146,8 +146,7 @@ public class OrdersDemo {
         if (plan.paid() != null) {
             Instant now = Instant.now();
             order.recordPayment(plan.paid(), plan.reference(), now);
-            em.persist(OrderEvent.of("PAID", order.getId(), order.getStatus(), now, cooperative,
-                    plan.paid().name() + (plan.reference() == null ? "" : " " + plan.reference())));
+            em.persist(OrderEvent.of("PAID", order.getId(), order.getStatus(), now, cooperative, plan.reference()));
         }
         if (plan.until() == OrderStatus.CONFIRMED) {
             return;
