@@ -42,6 +42,7 @@ public class OrderViews {
                 new PartyView(o.getBuyerId(), buyer),
                 new PartyView(o.getCooperativeId(), cooperative),
                 o.getProduct(), o.getQuantity(), o.getUnitPrice(), o.getTotal(), o.getStatus().name(),
-                o.getCreatedAt(), o.getConfirmBy(), history, o.getVersion());
+                o.getCreatedAt(), o.getConfirmBy(), history, o.getVersion(), o.getContractId(),
+                o.getDeliveryNumber());
     }
 }
