@@ -1,9 +1,11 @@
 package coop.harvest.contracts.boundary;
 
 import coop.harvest.contracts.control.FulfilmentRate;
+import coop.harvest.platform.CsvCells;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.ProblemException;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,6 +52,21 @@ public class ContractFigures {
                     decimal(r[4]).setScale(2, RoundingMode.HALF_UP), delivered, FulfilmentRate.of(delivered, quantity)));
         }
         return figures;
+    }
+
+    /** The year's figures as CSV (staff): a byte-order mark, a header, one quoted row per product and county. */
+    @RolesAllowed("STAFF")
+    public String csv(Integer year) {
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        csv.append(String.join(",", List.of("product", "county", "contracts", "quantity", "acreage", "delivered",
+                "fulfilmentRate").stream().map(CsvCells::text).toList())).append("\r\n");
+        for (ContractFigure f : year(year)) {
+            csv.append(String.join(",", CsvCells.text(f.product()), CsvCells.text(f.county()),
+                    CsvCells.plain(f.contracts()), CsvCells.plain(f.quantity().toPlainString()),
+                    CsvCells.plain(f.acreage().toPlainString()), CsvCells.plain(f.delivered().toPlainString()),
+                    CsvCells.plain(f.fulfilmentRate().toPlainString()))).append("\r\n");
+        }
+        return csv.toString();
     }
 
     private static BigDecimal decimal(Object value) {

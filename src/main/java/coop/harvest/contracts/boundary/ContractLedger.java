@@ -49,8 +49,9 @@ public class ContractLedger {
 
     /** The contract's deliveries, locked, in number order. */
     public List<ContractDelivery> deliveries(long contractId) {
-        return em.createQuery("SELECT d FROM ContractDelivery d WHERE d.contractId = :c ORDER BY d.number",
-                        ContractDelivery.class).setParameter("c", contractId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        // Derby refuses FOR UPDATE with ORDER BY: sorted here
+        return em.createQuery("SELECT d FROM ContractDelivery d WHERE d.contractId = :c", ContractDelivery.class)
+                .setParameter("c", contractId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .sorted(java.util.Comparator.comparingInt(ContractDelivery::getNumber)).toList();
     }
 }

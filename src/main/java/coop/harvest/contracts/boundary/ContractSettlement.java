@@ -29,6 +29,9 @@ public class ContractSettlement {
     @Inject
     Notifier notifier;
 
+    @Inject
+    ContractLedger ledger;
+
     void settled(@Observes ContractOrderSettled event) {
         ContractFlow.Action action = ContractFlow.settling(event.status());
         if (action == null) {
@@ -38,9 +41,7 @@ public class ContractSettlement {
         if (contract == null) {
             return;
         }
-        List<ContractDelivery> deliveries = em.createQuery("SELECT d FROM ContractDelivery d WHERE d.contractId = :c "
-                        + "ORDER BY d.number", ContractDelivery.class).setParameter("c", contract.getId())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        List<ContractDelivery> deliveries = ledger.deliveries(contract.getId());
         ContractDelivery delivery = deliveries.stream().filter(d -> d.getNumber() == event.deliveryNumber())
                 .findFirst().orElse(null);
         if (delivery == null || !action.allowedFrom(delivery.getStatus().name())) {

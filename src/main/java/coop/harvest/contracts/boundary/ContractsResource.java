@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -52,6 +53,24 @@ public class ContractsResource {
     @APIResponse(responseCode = "422", description = "year out of range")
     public List<ContractFigure> stats(@QueryParam("year") String year) {
         return figures.year(QueryParams.integer("year", year));
+    }
+
+    @GET
+    @Path("stats.csv")
+    @Produces({"text/csv", "application/problem+json"})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "contractStatsCsv", summary = "The year's order-farming figures as CSV (staff)")
+    @APIResponse(responseCode = "200", description = "UTF-8 CSV with a byte-order mark, every cell quoted")
+    @APIResponse(responseCode = "400", description = "year is not a number")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not staff")
+    @APIResponse(responseCode = "422", description = "year out of range")
+    public Response statsCsv(@QueryParam("year") String year) {
+        Integer y = QueryParams.integer("year", year);
+        return Response.ok(figures.csv(y), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"order-farming-"
+                        + (y == null ? "" : y) + ".csv\"")
+                .header("Cache-Control", "no-store").build();
     }
 
     @GET
