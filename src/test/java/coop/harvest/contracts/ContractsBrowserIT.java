@@ -51,7 +51,7 @@ class ContractsBrowserIT {
         english.type(By.id("offer:rows:1:percent"), "50");
         english.type(By.id("offer:description"), "Kiwi for the Wuxi market, two deliveries");
         english.click(By.id("offer:publish"));
-        english.waitFor(By.id("offer-list"));
+        english.waitFor(By.id("offers:offer-list"));
         JsonObject offer = api.get("/api/contract-offers?buyerId=" + buyer.id()).object().getJsonArray("items")
                 .getJsonObject(0);
         long offerId = ContractsIT.id(offer);

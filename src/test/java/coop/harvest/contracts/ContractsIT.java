@@ -317,6 +317,16 @@ class ContractsIT {
 
         // contract deliveries count in no market figure
         assertEquals(prices, api.get("/api/market/prices?product=" + product).body());
+        // the orders export lists the delivery's order, with an empty listing
+        ApiClient.Response export = buyer.api().get("/api/exports/orders.csv?from=" + TODAY + "&to=" + TODAY);
+        assertEquals(200, export.status(), export::toString);
+        assertTrue(export.body().contains("\"" + orderId + "\""), export.body());
+
+        // the staff CSV of the figures
+        ApiClient.Response csv = Fixtures.staff(api).api().get("/api/contracts/stats.csv?year=" + TODAY.getYear());
+        assertEquals(200, csv.status(), csv::toString);
+        assertTrue(csv.body().contains("\"" + product + "\""), csv.body());
+        assertTrue(buyer.api().get("/api/contracts/stats.csv").isProblem(403));
 
         // the bureau's figures count the contract in the cooperative's county
         ApiClient.Response stats = api.get("/api/contracts/stats?year=" + TODAY.getYear());

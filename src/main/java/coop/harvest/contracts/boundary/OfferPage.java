@@ -6,6 +6,7 @@ import coop.harvest.accounts.boundary.PartyDirectory;
 import coop.harvest.platform.ProblemException;
 import coop.harvest.web.PageSupport;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -34,9 +35,7 @@ public class OfferPage {
     private String acreage;
 
     public void load() {
-        try {
-            offer = offers.get(Long.parseLong(id == null ? "" : id.strip()));
-        } catch (NumberFormatException | ProblemException unknown) {
+        if (getOffer() == null) {
             PageSupport.notFound();
         }
     }
@@ -52,7 +51,7 @@ public class OfferPage {
     }
 
     public String commit() {
-        if (offer == null) {
+        if (getOffer() == null) {
             return null;
         }
         CommitmentBody body = new CommitmentBody();
@@ -75,7 +74,22 @@ public class OfferPage {
 
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
-    public OfferView getOffer() { return offer; }
+    /**
+     * The offer, read on first use: on the commit form's postback the page is rebuilt (it is stateless) and the form's
+     * rendered condition needs the offer while the request is decoded, before the view parameter is set.
+     */
+    public OfferView getOffer() {
+        if (offer == null) {
+            String key = id != null ? id : FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequestParameterMap().get("id");
+            try {
+                offer = offers.get(Long.parseLong(key == null ? "" : key.strip()));
+            } catch (NumberFormatException | ProblemException unknown) {
+                return null;
+            }
+        }
+        return offer;
+    }
     public String getQuantity() { return quantity; }
     public void setQuantity(String quantity) { this.quantity = quantity; }
     public String getAcreage() { return acreage; }
