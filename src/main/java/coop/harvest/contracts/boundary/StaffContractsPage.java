@@ -1,6 +1,8 @@
 package coop.harvest.contracts.boundary;
 
+import coop.harvest.catalog.boundary.Catalog;
 import coop.harvest.platform.MarketDay;
+import coop.harvest.web.Preferences;
 import coop.harvest.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -23,6 +25,12 @@ public class StaffContractsPage {
 
     @Inject
     ContractFigures figures;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Preferences preferences;
 
     private Integer year;
     private List<ContractFigure> rows;
@@ -48,7 +56,7 @@ public class StaffContractsPage {
         JsonArrayBuilder contracted = Json.createArrayBuilder();
         JsonArrayBuilder delivered = Json.createArrayBuilder();
         byProduct.forEach((product, sums) -> {
-            labels.add(product);
+            labels.add(catalog.product(product).map(p -> p.name(preferences.getLanguage())).orElse(product));
             contracted.add(sums[0]);
             delivered.add(sums[1]);
         });
