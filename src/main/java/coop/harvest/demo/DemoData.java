@@ -76,6 +76,7 @@ public class DemoData {
 
     @Inject
     coop.harvest.orders.boundary.OrdersDemo ordersDemo;
+    coop.harvest.contracts.boundary.ContractsDemo contractsDemo;
 
     @PostConstruct
     void load() {
@@ -95,6 +96,7 @@ public class DemoData {
         offers(coops);
         demands(wuxi, xiangyao, canteen);
         ordersDemo.load(wuxi.id(), xiangyao.id(), canteen.id()); // orders in every state, with their fulfilment
+        contractsDemo.load(key -> coops.get(key).cooperativeId(), xiangyao.id(), wuxi.id()); // order farming
         lettersDemo.load(); // the bureau's mailbox
         postsDemo.load(); // the bureau's posts
         consultation.load(PASSWORD);

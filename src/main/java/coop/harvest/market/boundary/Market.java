@@ -144,6 +144,18 @@ public class Market {
         return best;
     }
 
+    /**
+     * The spot trades of one product confirmed on market days {@code from} to {@code to} (both included), read fresh:
+     * the same trades, by the same confirmation day, as {@link #prices} counts (for order farming's floor price).
+     */
+    public List<SpotTrade> spotTrades(String product, LocalDate from, LocalDate to) {
+        MarketCalendar calendar = calendar();
+        return queries.trades(product, calendar.startOf(from), calendar.startOf(to.plusDays(1))).stream()
+                .map(t -> new SpotTrade(t.confirmedAt().atZone(calendar.zone()).toLocalDate(), t.quantity(),
+                        t.unitPrice()))
+                .toList();
+    }
+
     /** Every catalogue product's names and unit. */
     public List<ProductLabel> labels() {
         return products().stream().map(p -> new ProductLabel(p.code(), p.nameZh(), p.nameEn(), p.unit())).toList();

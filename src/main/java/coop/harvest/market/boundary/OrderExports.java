@@ -106,12 +106,14 @@ public class OrderExports {
     private static OrderRow row(ResultSet rows) throws SQLException {
         String organization = rows.getString(11);
         String buyer = organization != null && !organization.isBlank() ? organization : rows.getString(12);
+        long listingId = rows.getLong(13);
+        Long listing = rows.wasNull() ? null : listingId; // an order-farming delivery's order has no listing
         long demandId = rows.getLong(14);
         Long demand = rows.wasNull() ? null : demandId;
         Timestamp confirmed = rows.getTimestamp(15);
         return new OrderRow(rows.getLong(1), rows.getTimestamp(2).toInstant(), rows.getString(3), rows.getString(4),
                 rows.getString(5), rows.getString(6), money(rows.getBigDecimal(7), 3), money(rows.getBigDecimal(8), 2),
-                money(rows.getBigDecimal(9), 2), rows.getString(10), buyer, rows.getLong(13), demand,
+                money(rows.getBigDecimal(9), 2), rows.getString(10), buyer, listing, demand,
                 confirmed == null ? null : confirmed.toInstant());
     }
 

@@ -47,6 +47,9 @@ public class OrderBook {
     Event<OrderConfirmed> confirmed;
 
     @Inject
+    Event<ContractOrderSettled> settled;
+
+    @Inject
     ListingBook listings;
 
     @Inject
@@ -108,7 +111,28 @@ public class OrderBook {
             confirmed.fire(new OrderConfirmed(order.getId(), order.getProduct(), order.getUnitPrice(),
                     order.getQuantity()));
         }
+        if (order.getContractId() != null) {
+            settled.fire(new ContractOrderSettled(order.getId(), order.getContractId(), order.getDeliveryNumber(),
+                    next.name()));
+        }
         notices.tellParties(order, "ORDER_" + next.name(), "order." + next.name(), note);
+    }
+
+    /**
+     * Creates the order of a shipped order-farming delivery: already SHIPPED, at the contract's price, taking no
+     * listing's stock; its buyer receives or disputes it with the order actions, which fire
+     * {@link ContractOrderSettled}.
+     */
+    public long createForContract(long contractId, int deliveryNumber, long buyerId, long cooperativeId,
+                                           String product, BigDecimal quantity, BigDecimal unitPrice, String actor,
+                                           String note) {
+        Instant now = Instant.now();
+        PurchaseOrder order = PurchaseOrder.forContractDelivery(contractId, deliveryNumber, buyerId, cooperativeId,
+                product, quantity, unitPrice, now);
+        em.persist(order);
+        em.flush();
+        em.persist(new OrderEvent(order.getId(), OrderStatus.SHIPPED, now, actor, blankToNull(note)));
+        return order.getId();
     }
 
     /** Listings whose order for this demand failed: never matched with it again. */

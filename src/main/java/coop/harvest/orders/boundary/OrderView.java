@@ -7,13 +7,14 @@ import java.util.List;
 /**
  * An order as its buyer, its cooperative and staff see it. {@code counterparty} (the other side's contact details)
  * only for the buyer and the cooperative, from confirmation on; {@code shipment} once shipped with details;
- * {@code review} once the buyer reviewed it.
+ * {@code review} once the buyer reviewed it. The order of an order-farming delivery has no listing and names its
+ * contract and delivery instead.
  */
-public record OrderView(long id, long listingId, Long demandId, PartyView buyer, PartyView cooperative,
+public record OrderView(long id, Long listingId, Long demandId, PartyView buyer, PartyView cooperative,
                         String product, BigDecimal quantity, BigDecimal unitPrice, BigDecimal total, String status,
                         Instant createdAt, Instant confirmBy, List<HistoryEntry> history, long version,
                         String deliveryAddress, String note, CounterpartyView counterparty, ShipmentView shipment,
-                        PaymentView payment, ReviewView review) {
+                        PaymentView payment, ReviewView review, Long contractId, Integer deliveryNumber) {
 
     /** The other party's contact details. */
     public record CounterpartyView(String name, String contactName, String phone, String email) {

@@ -70,7 +70,8 @@ public class OrderViews {
                 new PartyView(o.getCooperativeId(), cooperative),
                 o.getProduct(), o.getQuantity(), o.getUnitPrice(), o.getTotal(), o.getStatus().name(),
                 o.getCreatedAt(), o.getConfirmBy(), history, o.getVersion(), o.getDeliveryAddress(), o.getNote(),
-                counterparty(o, viewer), shipment, payment, review == null ? null : review(review));
+                counterparty(o, viewer), shipment, payment, review == null ? null : review(review), o.getContractId(),
+                o.getDeliveryNumber());
     }
 
     /** The other side's contact details, for the order's buyer or cooperative once the order was confirmed. */

@@ -24,8 +24,9 @@ public class PurchaseOrder {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "LISTING_ID", nullable = false, updatable = false)
-    private long listingId;
+    /** Empty for the order of a contract delivery, which takes no listing's stock. */
+    @Column(name = "LISTING_ID", updatable = false)
+    private Long listingId;
 
     @Column(name = "DEMAND_ID", updatable = false)
     private Long demandId;
@@ -89,6 +90,12 @@ public class PurchaseOrder {
     @Column(name = "PAID_AT")
     private Instant paidAt;
 
+    @Column(name = "CONTRACT_ID", updatable = false)
+    private Long contractId;
+
+    @Column(name = "DELIVERY_NUMBER", updatable = false)
+    private Integer deliveryNumber;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -96,7 +103,7 @@ public class PurchaseOrder {
     protected PurchaseOrder() {
     }
 
-    public PurchaseOrder(long listingId, Long demandId, long buyerId, long cooperativeId, String product,
+    public PurchaseOrder(Long listingId, Long demandId, long buyerId, long cooperativeId, String product,
                          BigDecimal quantity, BigDecimal unitPrice, Instant createdAt, Instant confirmBy) {
         this.listingId = listingId;
         this.demandId = demandId;
@@ -110,6 +117,21 @@ public class PurchaseOrder {
         this.createdAt = createdAt;
         this.confirmBy = confirmBy;
         this.updatedAt = createdAt;
+    }
+
+    /**
+     * The order of delivery {@code deliveryNumber} of an order-farming contract: no listing, already SHIPPED and
+     * never confirmed (no confirmation time), so it is no spot trade and no market figure counts it.
+     */
+    public static PurchaseOrder forContractDelivery(long contractId, int deliveryNumber, long buyerId,
+                                                    long cooperativeId, String product, BigDecimal quantity,
+                                                    BigDecimal unitPrice, Instant at) {
+        PurchaseOrder order = new PurchaseOrder(null, null, buyerId, cooperativeId, product, quantity, unitPrice, at,
+                at);
+        order.status = OrderStatus.SHIPPED;
+        order.contractId = contractId;
+        order.deliveryNumber = deliveryNumber;
+        return order;
     }
 
     public void moveTo(OrderStatus next, Instant at) {
@@ -151,7 +173,9 @@ public class PurchaseOrder {
     public String getPaymentReference() { return paymentReference; }
     public Instant getPaidAt() { return paidAt; }
     public Long getId() { return id; }
-    public long getListingId() { return listingId; }
+    public Long getListingId() { return listingId; }
+    public Long getContractId() { return contractId; }
+    public Integer getDeliveryNumber() { return deliveryNumber; }
     public Long getDemandId() { return demandId; }
     public long getBuyerId() { return buyerId; }
     public long getCooperativeId() { return cooperativeId; }

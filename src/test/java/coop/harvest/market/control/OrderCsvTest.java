@@ -14,7 +14,7 @@ class OrderCsvTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final OrderRow ORDER = new OrderRow(42, Instant.parse("2026-11-23T16:30:00Z"), "CONFIRMED",
             "kiwi", "猕猴桃", "Kiwi", new BigDecimal("12.500"), new BigDecimal("8.80"), new BigDecimal("110.00"),
-            "中方县和平种养专业合作社", "怀化学院第一食堂", 7, null, Instant.parse("2026-11-24T01:00:00Z"));
+            "中方县和平种养专业合作社", "怀化学院第一食堂", 7L, null, Instant.parse("2026-11-24T01:00:00Z"));
 
     @Test
     void headersFollowTheLanguageAndNameTheTimeZone() {
