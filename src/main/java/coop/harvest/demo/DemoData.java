@@ -74,6 +74,9 @@ public class DemoData {
     @Inject
     coop.harvest.certificates.boundary.CertificatesDemo certificatesDemo;
 
+    @Inject
+    coop.harvest.listings.boundary.ListingPhotosDemo listingPhotosDemo;
+
     @PostConstruct
     void load() {
         if (!demo || em.createQuery("SELECT COUNT(c) FROM Cooperative c", Long.class).getSingleResult() > 0) {
@@ -90,6 +93,7 @@ public class DemoData {
         AccountView canteen = buyer("canteen", "刘师傅", "怀化学院第一食堂");
         certificatesDemo.load(key -> coops.get(key).cooperativeId());
         offers(coops);
+        listingPhotosDemo.load(); // painted photos, so that the gallery shows on a first run
         demands(wuxi, xiangyao, canteen);
         lettersDemo.load(); // the bureau's mailbox
         postsDemo.load(); // the bureau's posts

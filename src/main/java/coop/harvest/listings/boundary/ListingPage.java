@@ -17,6 +17,7 @@ public class ListingPage {
     private String id;
     private ListingView listing;
     private String statusReason;
+    private String photo;
 
     public void load() {
         try {
@@ -28,7 +29,18 @@ public class ListingPage {
         }
     }
 
+    /** The photo the gallery shows large: the one chosen by {@code &photo=n}, else the cover (the first). */
+    public ListingPhotoView getMainPhoto() {
+        if (listing == null || listing.photos().isEmpty()) {
+            return null;
+        }
+        return listing.photos().stream().filter(p -> String.valueOf(p.n()).equals(photo)).findFirst()
+                .orElse(listing.photos().get(0));
+    }
+
     public ListingView getListing() { return listing; }
+    public String getPhoto() { return photo; }
+    public void setPhoto(String photo) { this.photo = photo; }
     public String getStatusReason() { return statusReason; }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
