@@ -7,6 +7,7 @@ import coop.harvest.it.ApiClient;
 import coop.harvest.it.Browser;
 import coop.harvest.it.Fixtures;
 import coop.harvest.it.HarvestServer;
+import coop.harvest.media.control.TestImages;
 import coop.harvest.web.pages.CoopDashboardPage;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
@@ -124,11 +125,11 @@ class CertificatesBrowserIT {
         assertTrue(large.length > 3 * 1024 * 1024 && large.length < 8 * 1024 * 1024, "a 3-8 MB phone photo");
         Files.write(phonePhoto, large);
         Path second = Files.createTempFile("IMG_0002", ".png");
-        Files.write(second, coop.harvest.media.control.TestImages.png(1200, 900));
+        Files.write(second, TestImages.png(1200, 900));
         browser.driver().findElement(By.id("upload:files")).sendKeys(phonePhoto + "\n" + second);
         browser.fullPageScreenshot("coop-photos-choose-zh-360", 360);
         browser.click(By.id("upload:submit"));
-        browser.waitForText(By.id("current"), "设为封面");
+        browser.waitForText(By.id("photos-count"), "2/6");
         assertEquals(2, browser.driver().findElements(By.cssSelector("#photo-list li")).size());
 
         java.util.List<String> five = new java.util.ArrayList<>();
@@ -153,21 +154,20 @@ class CertificatesBrowserIT {
         return listing;
     }
 
-    /** A 4000 × 3000 JPEG of fine noise at high quality: the size of a phone camera's picture (3-8 MB). */
+    /** A 4000 × 3000 JPEG of coloured noise (about 5 MB): the size of a phone camera's picture (3-8 MB). */
     static byte[] phoneSizedJpeg() throws java.io.IOException {
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4000, 3000,
                 java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.util.Random random = new java.util.Random(17);
         for (int y = 0; y < 3000; y++) {
             for (int x = 0; x < 4000; x++) {
-                int g = 120 + random.nextInt(60);
-                image.setRGB(x, y, (g / 3) << 16 | g << 8 | random.nextInt(40));
+                image.setRGB(x, y, random.nextInt(0x1000000));
             }
         }
         javax.imageio.ImageWriter writer = javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").next();
         javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
         param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
-        param.setCompressionQuality(0.6f);
+        param.setCompressionQuality(0.5f);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try (javax.imageio.stream.ImageOutputStream stream = javax.imageio.ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);
