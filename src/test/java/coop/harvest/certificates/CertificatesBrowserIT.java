@@ -96,6 +96,20 @@ class CertificatesBrowserIT {
         browser.assertAccessible("certificate check");
         browser.assertNoConsoleErrors();
         browser.fullPageScreenshot("certificates-check-zh-360", 360);
+
+        try (Browser english = new Browser("en-US")) {
+            english.viewport(1280, 900);
+            english.open(base + "/listing.xhtml?id=" + listing);
+            english.waitFor(By.id("gallery-main"));
+            english.assertAccessible("listing with photos (English)");
+            english.assertNoConsoleErrors();
+            english.fullPageScreenshot("listing-gallery-en-1280", 1280);
+            english.open(base + "/index.xhtml?product=kiwi");
+            english.waitFor(By.cssSelector(".listing-thumb"));
+            assertTrue(english.driver().findElements(By.cssSelector("img.listing-thumb[src*='/photos/1/thumb']"))
+                    .size() > 0, "search results show the cover's thumbnail");
+            english.fullPageScreenshot("search-thumbnails-en-1280", 1280);
+        }
     }
 
     /** Offers kiwis certified green food through the dashboard, then uploads photos on the listing's photo page. */
