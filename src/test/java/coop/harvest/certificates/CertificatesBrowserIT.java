@@ -130,9 +130,14 @@ class CertificatesBrowserIT {
 
         Path notAPhoto = Files.createTempFile("scan", ".jpg");
         Files.write(notAPhoto, CertificatesIT.PDF);
-        browser.driver().findElement(By.id("upload:files")).sendKeys(notAPhoto.toString());
+        Path tooBig = Files.createTempFile("IMG_9999", ".jpg");
+        Files.write(tooBig, java.util.Arrays.copyOf(phoneSizedJpeg(), 9 * 1024 * 1024));
+        browser.driver().findElement(By.id("upload:files")).sendKeys(notAPhoto + "\n" + tooBig);
         browser.click(By.id("upload:submit"));
         browser.waitForText(By.id("upload:files-errors"), "不是 JPEG 或 PNG 格式的照片");
+        assertTrue(browser.text(By.id("upload:files-errors")).contains(tooBig.getFileName() + " 超过 8 MB"),
+                browser.text(By.id("upload:files-errors")));
+        browser.fullPageScreenshot("coop-photos-errors-zh-360", 360);
 
         Path phonePhoto = Files.createTempFile("IMG_0001", ".jpg");
         byte[] large = phoneSizedJpeg();

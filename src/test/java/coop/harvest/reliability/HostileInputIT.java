@@ -342,6 +342,27 @@ class HostileInputIT {
     }
 
     @Test
+    void metricsAnswerOnlyStaffOrTheConfiguredAddresses() throws Exception {
+        ApiClient api = server.api();
+        HttpResponse<String> anonymous = HTTP.send(HttpRequest.newBuilder(URI.create(api.baseUrl() + "/metrics"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, anonymous.statusCode(), "this test's address is not in HARVEST_METRICS_FROM");
+        assertTrue(anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertFalse(anonymous.body().contains("# TYPE"));
+        Fixtures.TestAccount buyer = Fixtures.buyer(api);
+        assertEquals(404, HTTP.send(HttpRequest.newBuilder(URI.create(api.baseUrl() + "/metrics/base"))
+                .header("Authorization", "Bearer " + buyer.token()).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode(), "a buyer is not staff");
+        HttpResponse<String> staff = HTTP.send(HttpRequest.newBuilder(URI.create(api.baseUrl() + "/metrics"))
+                .header("Authorization", "Bearer " + Fixtures.staff(api).token()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, staff.statusCode());
+        assertTrue(staff.body().contains("# TYPE"), "Prometheus text for staff");
+        assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(api.baseUrl() + "/health")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "health stays public for load balancers");
+    }
+
+    @Test
     void concurrentOrdersOnManyProductsNeverTakeABuyerPastTheCapInAll() throws Exception {
         ApiClient api = server.api();
         Fixtures.TestAccount coop = Fixtures.verifiedCooperative(api);
