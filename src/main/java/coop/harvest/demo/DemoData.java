@@ -77,6 +77,9 @@ public class DemoData {
     @Inject
     coop.harvest.listings.boundary.ListingPhotosDemo listingPhotosDemo;
 
+    @Inject
+    coop.harvest.orders.boundary.OrdersDemo ordersDemo;
+
     @PostConstruct
     void load() {
         if (!demo || em.createQuery("SELECT COUNT(c) FROM Cooperative c", Long.class).getSingleResult() > 0) {
@@ -95,6 +98,7 @@ public class DemoData {
         offers(coops);
         listingPhotosDemo.load(); // painted photos, so that the gallery shows on a first run
         demands(wuxi, xiangyao, canteen);
+        ordersDemo.load(wuxi.id(), xiangyao.id(), canteen.id()); // orders in every state, with their fulfilment
         lettersDemo.load(); // the bureau's mailbox
         postsDemo.load(); // the bureau's posts
         consultation.load(PASSWORD);

@@ -19,7 +19,18 @@ public class ListingPage {
     private String statusReason;
     private String photo;
 
+    private boolean loaded;
+
     public void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        if (id == null) {
+            // a post from a form on the page (ordering, reporting) carries the id as a plain field
+            id = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequestParameterMap().get("id");
+        }
         try {
             long key = Long.parseLong(id == null ? "" : id.strip());
             listing = listings.get(key);
@@ -31,14 +42,19 @@ public class ListingPage {
 
     /** The photo the gallery shows large: the one chosen by {@code &photo=n}, else the cover (the first). */
     public ListingPhotoView getMainPhoto() {
-        if (listing == null || listing.photos().isEmpty()) {
+        ListingView shown = getListing();
+        if (shown == null || shown.photos().isEmpty()) {
             return null;
         }
-        return listing.photos().stream().filter(p -> String.valueOf(p.n()).equals(photo)).findFirst()
-                .orElse(listing.photos().get(0));
+        return shown.photos().stream().filter(p -> String.valueOf(p.n()).equals(photo)).findFirst()
+                .orElse(shown.photos().get(0));
     }
 
-    public ListingView getListing() { return listing; }
+    public ListingView getListing() {
+        load();
+        return listing;
+    }
+
     public String getPhoto() { return photo; }
     public void setPhoto(String photo) { this.photo = photo; }
     public String getStatusReason() { return statusReason; }
