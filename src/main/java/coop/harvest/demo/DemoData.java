@@ -75,6 +75,9 @@ public class DemoData {
     coop.harvest.certificates.boundary.CertificatesDemo certificatesDemo;
 
     @Inject
+    coop.harvest.listings.boundary.ListingPhotosDemo listingPhotosDemo;
+
+    @Inject
     coop.harvest.orders.boundary.OrdersDemo ordersDemo;
     coop.harvest.contracts.boundary.ContractsDemo contractsDemo;
 
@@ -94,6 +97,7 @@ public class DemoData {
         AccountView canteen = buyer("canteen", "刘师傅", "怀化学院第一食堂");
         certificatesDemo.load(key -> coops.get(key).cooperativeId());
         offers(coops);
+        listingPhotosDemo.load(); // painted photos, so that the gallery shows on a first run
         demands(wuxi, xiangyao, canteen);
         ordersDemo.load(wuxi.id(), xiangyao.id(), canteen.id()); // orders in every state, with their fulfilment
         contractsDemo.load(key -> coops.get(key).cooperativeId(), xiangyao.id(), wuxi.id()); // order farming

@@ -1,8 +1,11 @@
 package coop.harvest.platform;
 
+import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 /**
  * The market clock. "Today" for business rules (not-in-the-past dates, expiry, price days) and the moments pages
@@ -15,6 +18,7 @@ public final class MarketDay {
     public static final String DEFAULT_ZONE = "Asia/Shanghai";
 
     private static volatile ZoneId zone;
+    private static volatile Duration shift = Duration.ZERO;
 
     private MarketDay() {
     }
@@ -40,6 +44,22 @@ public final class MarketDay {
     }
 
     public static LocalDate today() {
-        return LocalDate.now(zone());
+        return LocalDate.now(clock());
+    }
+
+    /** The market's wall clock now (what daily jobs such as the SMS digest compare with their time of day). */
+    public static ZonedDateTime now() {
+        return ZonedDateTime.now(clock());
+    }
+
+    /** The market clock: the system clock in the market's zone, moved only by tests (see {@link TestClock}). */
+    public static Clock clock() {
+        Duration moved = shift;
+        Clock system = Clock.system(zone());
+        return moved.isZero() ? system : Clock.offset(system, moved);
+    }
+
+    static void shift(Duration by) {
+        shift = by;
     }
 }

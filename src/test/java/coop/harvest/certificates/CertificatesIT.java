@@ -289,6 +289,62 @@ class CertificatesIT {
     }
 
     @Test
+    void expiryStripsACertificationSoMatchingSkipsThatListingButNotAnotherBackedOne() {
+        Fixtures.TestAccount staff = Fixtures.staff(api);
+        String product = coop.harvest.it.Trades.product(api, "绿色脐橙", "Green navel orange");
+        Fixtures.TestAccount first = verified(Fixtures.uncertifiedCooperative(api));
+        Fixtures.TestAccount second = verified(Fixtures.uncertifiedCooperative(api));
+        String lastDayToday = Fixtures.unique("LB-EXP-");
+        long expiring = id(first.api().post("/api/certificates",
+                certificate("GREEN_FOOD", lastDayToday, product, TODAY.minusYears(1), TODAY)));
+        assertEquals(200, staff.api().post("/api/moderation/certificates/" + expiring + "/approve", "").status());
+        long lasting = id(second.api().post("/api/certificates",
+                valid("GREEN_FOOD", Fixtures.unique("LB-OK-"), product)));
+        assertEquals(200, staff.api().post("/api/moderation/certificates/" + lasting + "/approve", "").status());
+        JsonObject listing = Json.createObjectBuilder().add("product", product).add("grade", "FIRST")
+                .add("certifications", Json.createArrayBuilder().add("GREEN_FOOD"))
+                .add("quantity", new java.math.BigDecimal("500")).add("minOrderQuantity", new java.math.BigDecimal("1"))
+                .add("unitPrice", new java.math.BigDecimal("9.00")).add("county", "溆浦县")
+                .add("availableFrom", TODAY.toString()).add("availableUntil", TODAY.plusDays(30).toString())
+                .add("description", "绿色食品脐橙").build();
+        long l1 = id(first.api().post("/api/listings", listing));
+        long l2 = id(second.api().post("/api/listings", Json.createObjectBuilder(listing)
+                .add("unitPrice", new java.math.BigDecimal("9.50")).build()));
+        assertEquals("GREEN_FOOD", api.get("/api/listings/" + l1).object().getJsonArray("certifications")
+                .getString(0), "valid through its last day");
+
+        Fixtures.shiftMarketClock(api, Duration.ofDays(1));
+        try {
+            JsonObject checked = api.get("/api/certificates/verify?number=" + lastDayToday).array()
+                    .getJsonObject(0);
+            assertEquals("EXPIRED", checked.getString("status"), "the day after its last day, on read");
+            JsonObject stripped = api.get("/api/listings/" + l1).object();
+            assertTrue(stripped.getJsonArray("certifications").isEmpty(), stripped::toString);
+            assertTrue(stripped.getJsonArray("certificates").isEmpty());
+            assertEquals("GREEN_FOOD", api.get("/api/listings/" + l2).object().getJsonArray("certifications")
+                    .getString(0), "the other cooperative's valid certificate still backs its listing");
+            String audit = staff.api().get("/api/moderation/audit?targetType=LISTING&targetId=" + l1).body();
+            assertTrue(audit.contains("LISTING_CERTIFICATION_REMOVED"), audit);
+            assertTrue(first.api().get("/api/notifications").body().contains(lastDayToday), "the owner is told");
+
+            Fixtures.TestAccount buyer = Fixtures.buyer(api);
+            ApiClient.Response demand = buyer.api().post("/api/demands", Json.createObjectBuilder()
+                    .add("product", product).add("minGrade", "FIRST")
+                    .add("certifications", Json.createArrayBuilder().add("GREEN_FOOD"))
+                    .add("quantity", new java.math.BigDecimal("100"))
+                    .add("maxUnitPrice", new java.math.BigDecimal("10.00")).add("deliveryCounty", "鹤城区")
+                    .add("neededBy", TODAY.plusDays(20).toString()).add("allowPartial", true).build());
+            assertEquals(201, demand.status(), demand::toString);
+            assertEquals(0, new java.math.BigDecimal("500").compareTo(api.get("/api/listings/" + l1).object()
+                    .getJsonNumber("available").bigDecimalValue()), "the cheaper, lapsed listing is not matched");
+            assertEquals(0, new java.math.BigDecimal("400").compareTo(api.get("/api/listings/" + l2).object()
+                    .getJsonNumber("available").bigDecimalValue()), "the backed listing is matched");
+        } finally {
+            Fixtures.shiftMarketClock(api, Duration.ZERO);
+        }
+    }
+
+    @Test
     void listingPhotosAreCheckedStoredAndServedWithEtags() throws Exception {
         Fixtures.TestAccount coop = verified(Fixtures.uncertifiedCooperative(api));
         JsonObject body = Json.createObjectBuilder().add("product", "kiwi").add("grade", "FIRST")

@@ -88,6 +88,16 @@ public final class Fixtures {
         products.forEach(product -> CERTIFIED.add(coop.id() + "/" + type + "/" + product));
     }
 
+    /**
+     * Moves the server's market clock to the real time plus {@code shift} (zero puts it back): business dates such as
+     * certificate expiry and the daily digest's time follow it. Tests that move it put it back in a finally block.
+     */
+    public static void shiftMarketClock(ApiClient api, java.time.Duration shift) {
+        ApiClient.Response moved = staff(api).api().send("PUT", "/api/testing/clock?shiftSeconds=" + shift.toSeconds(),
+                null, null);
+        assertEquals(204, moved.status(), moved::toString);
+    }
+
     /** A new, unverified cooperative account, signed in, with no certificates. */
     public static TestAccount uncertifiedCooperative(ApiClient api) {
         String username = unique("coop");

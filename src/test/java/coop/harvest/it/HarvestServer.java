@@ -59,6 +59,8 @@ public final class HarvestServer implements AutoCloseable {
         env.put("HARVEST_SIGNUP_PER_MINUTE", "100000");
         // every test signs in from 127.0.0.1: the per-address limit is LimitsIT's to test
         env.put("HARVEST_SIGNIN_FAILURES_PER_ADDRESS", "1000000");
+        // tests may move the market clock (Fixtures.shiftMarketClock); production servers never enable this
+        env.put("HARVEST_TEST_CLOCK", "true");
         return env;
     }
 

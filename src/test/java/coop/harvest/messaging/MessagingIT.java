@@ -15,6 +15,7 @@ import coop.harvest.it.Fixtures;
 import coop.harvest.it.Fixtures.TestAccount;
 import coop.harvest.it.HarvestServer;
 import coop.harvest.it.TestSmsc;
+import coop.harvest.it.Trades;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -43,6 +44,7 @@ class MessagingIT {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final java.time.LocalTime DIGEST_TIME = java.time.LocalTime.of(6, 30);
 
     private static TestSmsc smsc;
     private static HarvestServer server;
@@ -67,6 +69,7 @@ class MessagingIT {
         env.put("HARVEST_SMS_POLL_MILLIS", "200");
         env.put("HARVEST_SMS_BACKOFF_MILLIS", "300");
         env.put("HARVEST_SMSC_ENQUIRE_LINK_MILLIS", "2000");
+        env.put("HARVEST_DIGEST_TIME", DIGEST_TIME.toString());
         return env;
     }
 
@@ -166,6 +169,50 @@ class MessagingIT {
                 == row.getJsonNumber("id").longValue() && r.getString("status").equals("DELIVERED"));
         assertEquals(1, delivered.getInt("attempts"));
         assertNotNull(delivered.getString("sentAt"));
+    }
+
+    @Test
+    void theDailyDigestGoesOnceADayAtItsTimeAsAConcatenatedUcs2SmsWhoseReceiptsMarkItDelivered() {
+        Verified buyer = verifiedBuyer();
+        assertEquals(201, buyer.account().api().post("/api/subscriptions", Json.createObjectBuilder()
+                .add("kind", "DAILY_PRICES").add("channel", "SMS").build()).status(), "every product that traded");
+        TestAccount coop = Fixtures.verifiedCooperative(api);
+        TestAccount trader = Fixtures.buyer(api);
+        List<String> names = new java.util.ArrayList<>();
+        for (String name : List.of("摘要测试猕猴桃", "摘要测试脐橙", "摘要测试金银花")) {
+            String product = Trades.product(api, name, "Digest test");
+            names.add(name + " " + product);
+            long listing = Trades.id(Trades.listing(coop, product, "8.50", "500", "digest"));
+            Trades.act(coop, Trades.id(Trades.order(trader, listing, "40")), "confirm");
+        }
+
+        // tomorrow, a minute after the digest time: today's trades are "yesterday's figures"
+        java.time.ZonedDateTime due = TODAY.plusDays(1).atTime(DIGEST_TIME.plusMinutes(1))
+                .atZone(ZoneId.of("Asia/Shanghai"));
+        Fixtures.shiftMarketClock(api, Duration.between(Instant.now(), due.toInstant()));
+        try {
+            TestSmsc.Sms digest = smsc.await(buyer.phone(), t -> names.stream().allMatch(t::contains),
+                    Duration.ofSeconds(150));
+            assertTrue(digest.messageIds().size() > 1, "a concatenated SMS: " + digest);
+            List<TestSmsc.Submit> parts = smsc.submits().stream()
+                    .filter(p -> digest.messageIds().contains(p.messageId())).toList();
+            assertEquals(digest.messageIds().size(), parts.size());
+            assertTrue(parts.stream().allMatch(p -> p.dataCoding() == 0x08 && p.udh()), "UCS-2 parts with a UDH");
+
+            JsonObject row = awaitRow(buyer.phone(), r -> r.getString("text").equals(digest.text())
+                    && r.getString("status").equals("SENT"));
+            for (String part : digest.messageIds()) {
+                smsc.receipt(part, true);
+            }
+            awaitRow(buyer.phone(), r -> r.getJsonNumber("id").longValue() == row.getJsonNumber("id").longValue()
+                    && r.getString("status").equals("DELIVERED"));
+
+            pause(65_000); // the digest looks every minute: the next look finds the day's digest sent
+            assertEquals(1, smsc.messagesTo(buyer.phone()).stream()
+                    .filter(m -> m.text().contains(names.get(0))).count(), "once per day");
+        } finally {
+            Fixtures.shiftMarketClock(api, Duration.ZERO);
+        }
     }
 
     @Test

@@ -29,6 +29,7 @@ class OrderExpiryIT {
     static void start() {
         Map<String, String> env = HarvestServer.defaultEnvironment(HarvestServer.newDataDir("expiry"));
         env.put("HARVEST_CONFIRM_WINDOW", "PT3S");
+        env.put("HARVEST_CONFIRM_NIGHT", "none"); // seconds, day or night
         server = HarvestServer.start("expiry", env);
     }
 

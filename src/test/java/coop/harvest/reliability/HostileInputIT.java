@@ -8,6 +8,7 @@ import coop.harvest.it.ApiClient;
 import coop.harvest.it.Browser;
 import coop.harvest.it.Fixtures;
 import coop.harvest.it.HarvestServer;
+import coop.harvest.it.Trades;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -52,13 +53,18 @@ class HostileInputIT {
             .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
 
     private static HarvestServer server;
+    /** A buyer's cap on unconfirmed direct orders in all, low enough for a handful of concurrent orders to reach. */
+    private static final int PENDING_PER_BUYER = 100;
 
     @RegisterExtension
     final Browser browser = new Browser("en-US");
 
     @BeforeAll
     static void start() {
-        server = HarvestServer.start("hostile", HarvestServer.defaultEnvironment(HarvestServer.newDataDir("hostile")));
+        java.util.Map<String, String> env = HarvestServer.defaultEnvironment(HarvestServer.newDataDir("hostile"));
+        env.put("HARVEST_PENDING_PER_BUYER", Integer.toString(PENDING_PER_BUYER));
+        env.put("HARVEST_METRICS_FROM", "192.0.2.10");
+        server = HarvestServer.start("hostile", env);
     }
 
     @AfterAll
@@ -333,6 +339,65 @@ class HostileInputIT {
         assertTrue(wrongMethod.isProblem(405), wrongMethod::toString);
         ApiClient.Response mine = buyer.api().get("/api/orders/" + orderId);
         assertEquals("no-store", mine.header("Cache-Control"), "answers for a signed-in caller are never cached");
+    }
+
+    @Test
+    void metricsAnswerOnlyStaffOrTheConfiguredAddresses() throws Exception {
+        ApiClient api = server.api();
+        HttpResponse<String> anonymous = HTTP.send(HttpRequest.newBuilder(URI.create(api.baseUrl() + "/metrics"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, anonymous.statusCode(), "this test's address is not in HARVEST_METRICS_FROM");
+        assertTrue(anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertFalse(anonymous.body().contains("# TYPE"));
+        Fixtures.TestAccount buyer = Fixtures.buyer(api);
+        assertEquals(404, HTTP.send(HttpRequest.newBuilder(URI.create(api.baseUrl() + "/metrics/base"))
+                .header("Authorization", "Bearer " + buyer.token()).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode(), "a buyer is not staff");
+        HttpResponse<String> staff = HTTP.send(HttpRequest.newBuilder(URI.create(api.baseUrl() + "/metrics"))
+                .header("Authorization", "Bearer " + Fixtures.staff(api).token()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, staff.statusCode());
+        assertTrue(staff.body().contains("# TYPE"), "Prometheus text for staff");
+        assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(api.baseUrl() + "/health")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "health stays public for load balancers");
+    }
+
+    @Test
+    void concurrentOrdersOnManyProductsNeverTakeABuyerPastTheCapInAll() throws Exception {
+        ApiClient api = server.api();
+        Fixtures.TestAccount coop = Fixtures.verifiedCooperative(api);
+        Fixtures.TestAccount hoarder = Fixtures.buyer(api);
+        List<Long> listings = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String product = Trades.product(api, "囤货测试", "Hoard test");
+            listings.add(Trades.listing(coop, product, "5.00", "1000", "hoard " + i)
+                    .getJsonNumber("id").longValue());
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<ApiClient.Response>> orders = new java.util.ArrayList<>();
+            for (long listing : listings) {
+                orders.add(pool.submit(() -> {
+                    start.await();
+                    return hoarder.api().post("/api/orders", Json.createObjectBuilder().add("listingId", listing)
+                            .add("quantity", 30).build());
+                }));
+            }
+            start.countDown();
+            int placed = 0;
+            for (java.util.concurrent.Future<ApiClient.Response> order : orders) {
+                ApiClient.Response answer = order.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                if (answer.status() == 201) {
+                    placed++;
+                } else {
+                    assertTrue(answer.isProblem(409), answer::toString);
+                }
+            }
+            assertEquals(PENDING_PER_BUYER / 30, placed, "30 kg each: three fit under the cap of 100, never more");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ public class ListingPage {
     private String id;
     private ListingView listing;
     private String statusReason;
+    private String photo;
 
     private boolean loaded;
 
@@ -39,10 +40,23 @@ public class ListingPage {
         }
     }
 
+    /** The photo the gallery shows large: the one chosen by {@code &photo=n}, else the cover (the first). */
+    public ListingPhotoView getMainPhoto() {
+        ListingView shown = getListing();
+        if (shown == null || shown.photos().isEmpty()) {
+            return null;
+        }
+        return shown.photos().stream().filter(p -> String.valueOf(p.n()).equals(photo)).findFirst()
+                .orElse(shown.photos().get(0));
+    }
+
     public ListingView getListing() {
         load();
         return listing;
     }
+
+    public String getPhoto() { return photo; }
+    public void setPhoto(String photo) { this.photo = photo; }
     public String getStatusReason() { return statusReason; }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }

@@ -73,6 +73,33 @@ public class ListingPhotos {
         em.remove(photo);
     }
 
+    /**
+     * Makes photo n the cover (photo 1, which search results and the home page show): photo n and photo 1 swap their
+     * images, or photo n becomes photo 1 when there is none; 404 when photo n does not exist.
+     */
+    public void makeCover(long listingId, int n) {
+        checkOwner(listingId, n);
+        em.find(Listing.class, listingId, LockModeType.PESSIMISTIC_WRITE);
+        ListingPhoto chosen = em.find(ListingPhoto.class, new ListingPhoto.Key(listingId, n));
+        if (chosen == null) {
+            throw ProblemException.notFound("Photo " + n + " of listing " + listingId);
+        }
+        if (n == 1) {
+            return;
+        }
+        ListingPhoto cover = em.find(ListingPhoto.class, new ListingPhoto.Key(listingId, 1));
+        long imageId = chosen.getImageId();
+        String etag = chosen.getEtag();
+        if (cover == null) {
+            em.remove(chosen);
+            em.flush();
+            em.persist(new ListingPhoto(listingId, 1, imageId, etag));
+        } else {
+            chosen.replace(cover.getImageId(), cover.getEtag());
+            cover.replace(imageId, etag);
+        }
+    }
+
     /** The file of photo n, to whoever may see the listing. */
     public ImageFile photo(long listingId, int n, ImageVariant variant) {
         reads.get(listingId);

@@ -16,6 +16,11 @@ public final class ImageUploads {
     private ImageUploads() {
     }
 
+    /** True for the media types an upload may have: image/jpeg (also as phones name it) and image/png. */
+    public static boolean accepted(String contentType) {
+        return ImageFormat.ofMediaType(contentType).isPresent();
+    }
+
     public static byte[] read(InputStream body, String contentType, long declaredLength, long maxBytes) {
         if (ImageFormat.ofMediaType(contentType).isEmpty()) {
             discard(body, maxBytes);

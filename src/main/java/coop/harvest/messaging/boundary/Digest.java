@@ -59,7 +59,7 @@ public class Digest {
     @Schedule(hour = "*", minute = "*", second = "5", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void everyMinute() {
-        ZonedDateTime now = ZonedDateTime.now(MarketDay.zone());
+        ZonedDateTime now = MarketDay.now();
         LocalTime at = MessagingSettings.digestTime();
         LocalTime time = now.toLocalTime();
         if (time.isBefore(at) || time.isAfter(at.plusHours(2)) && at.isBefore(LocalTime.of(22, 0))

@@ -92,15 +92,24 @@ public class OutboxStore {
                 .setParameter(1, id).setParameter(2, instance).executeUpdate();
     }
 
-    /** Records a delivery receipt and settles the message it belongs to, if that is known already. */
+    /**
+     * Records a delivery receipt and settles the message it belongs to, if that is known already. The receipts of a
+     * concatenated message's parts arrive together on several threads: each locks the message's row before it adds
+     * its receipt and counts, so the last one counts every part (two counting side by side would each miss the other).
+     */
     public void receipt(String smscId, boolean delivered) {
+        List<Long> owners = em.createNativeQuery("SELECT OUTBOX_ID FROM SMS_PART WHERE SMSC_ID = ?")
+                .setParameter(1, smscId).getResultList().stream().map(o -> ((Number) o).longValue()).sorted()
+                .toList();
+        for (long owner : owners) {
+            em.createNativeQuery("UPDATE SMS_OUTBOX SET VERSION = VERSION + 1 WHERE ID = ?").setParameter(1, owner)
+                    .executeUpdate();
+        }
         em.createNativeQuery("INSERT INTO SMS_RECEIPT (SMSC_ID, DELIVERED, RECEIVED_AT) VALUES (?, ?, ?)")
                 .setParameter(1, smscId).setParameter(2, delivered).setParameter(3, Timestamp.from(Instant.now()))
                 .executeUpdate();
-        List<?> owners = em.createNativeQuery("SELECT OUTBOX_ID FROM SMS_PART WHERE SMSC_ID = ?")
-                .setParameter(1, smscId).getResultList();
-        for (Object owner : owners) {
-            applyReceipts(((Number) owner).longValue());
+        for (long owner : owners) {
+            applyReceipts(owner);
         }
     }
 

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Refuses a direct order that would let one buyer hold more than {@code HARVEST_PENDING_PER_LISTING} of one listing
  * or {@code HARVEST_PENDING_PER_BUYER} in all in orders awaiting confirmation (409 with the caps in the detail).
- * Called under the product's lock, so orders on one listing are counted one after the other.
+ * Called under the product's lock, so orders on one listing are counted one after the other; the buyer's own lock row
+ * (see {@link BuyerLocks}) makes orders of one buyer on different products count one after the other too.
  */
 @ApplicationScoped
 public class HoardingGuard {
@@ -28,7 +29,11 @@ public class HoardingGuard {
     @ConfigProperty(name = "HARVEST_PENDING_PER_BUYER", defaultValue = "20000")
     BigDecimal perBuyer;
 
+    @Inject
+    BuyerLocks buyerLocks;
+
     public void check(long buyerId, long listingId, BigDecimal quantity) {
+        buyerLocks.lock(buyerId);
         Object[] pending = (Object[]) em.createNativeQuery("SELECT "
                         + "COALESCE(SUM(CASE WHEN LISTING_ID = ? THEN QUANTITY ELSE 0 END), 0), COALESCE(SUM(QUANTITY), 0) "
                         + "FROM PURCHASE_ORDER WHERE BUYER_ID = ? AND STATUS = 'PENDING_CONFIRMATION'")

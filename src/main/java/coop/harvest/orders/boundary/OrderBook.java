@@ -16,6 +16,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.util.logging.Logger;
+import coop.harvest.orders.control.ConfirmationDeadline;
+import coop.harvest.platform.MarketDay;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -59,6 +63,13 @@ public class OrderBook {
     @ConfigProperty(name = "HARVEST_CONFIRM_WINDOW", defaultValue = "PT48H")
     Duration confirmWindow;
 
+    /** The market's night, which a window shorter than a day does not count (see ConfirmationDeadline). */
+    @Inject
+    @ConfigProperty(name = "HARVEST_CONFIRM_NIGHT", defaultValue = "21:00-07:00")
+    String confirmNight;
+
+    private volatile ConfirmationDeadline deadline;
+
 
     /**
      * Reserves the quantity and creates a PENDING_CONFIRMATION order at the listing's price; for a demand, its filled
@@ -85,7 +96,7 @@ public class OrderBook {
         }
         ListingBook.Reserved listing = reserved.get();
         PurchaseOrder order = new PurchaseOrder(listingId, demandId, buyerId, listing.cooperativeId(),
-                listing.product(), quantity, listing.unitPrice(), now, now.plus(confirmWindow));
+                listing.product(), quantity, listing.unitPrice(), now, deadline().deadline(now));
         if (demandId != null) {
             demands.find(demandId).ifPresent(d -> order.setDelivery(d.deliveryAddress(), d.note()));
         } else {
@@ -96,6 +107,23 @@ public class OrderBook {
         em.persist(new OrderEvent(order.getId(), OrderStatus.PENDING_CONFIRMATION, now, actor, null));
         notices.created(order);
         return Optional.of(order);
+    }
+
+    private ConfirmationDeadline deadline() {
+        ConfirmationDeadline known = deadline;
+        if (known == null) {
+            LocalTime[] night;
+            try {
+                night = ConfirmationDeadline.night(confirmNight);
+            } catch (IllegalArgumentException bad) {
+                Logger.getLogger(OrderBook.class.getName()).warning(
+                        "HARVEST_CONFIRM_NIGHT is not like 21:00-07:00; using 21:00-07:00");
+                night = ConfirmationDeadline.night("21:00-07:00");
+            }
+            known = new ConfirmationDeadline(confirmWindow, MarketDay.zone(), night[0], night[1]);
+            deadline = known;
+        }
+        return known;
     }
 
     /** Moves a locked order to its next state, with a history line, the quantity given back when it failed, and notes. */

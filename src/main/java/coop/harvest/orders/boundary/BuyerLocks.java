@@ -1,0 +1,51 @@
+package coop.harvest.orders.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/**
+ * One lock row per buyer (ORDER_BUYER_LOCK): {@link #lock} holds the buyer's row until the caller's transaction ends,
+ * so checks that span all of a buyer's orders (the hoarding cap in all) run one after the other for that buyer.
+ */
+@Stateless
+@PermitAll
+public class BuyerLocks {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    BuyerLocks self;
+
+    /** Locks the buyer's row in the caller's transaction, creating it first (in its own transaction) if needed. */
+    public void lock(long buyerId) {
+        if (touch(buyerId) == 0) {
+            try {
+                self.create(buyerId);
+            } catch (RuntimeException createdMeanwhile) {
+                // another order of this buyer created the row first: the update below waits for it
+            }
+            if (touch(buyerId) == 0) {
+                throw new IllegalStateException("No lock row for buyer " + buyerId);
+            }
+        }
+    }
+
+    private int touch(long buyerId) {
+        return em.createNativeQuery("UPDATE ORDER_BUYER_LOCK SET LOCKED_AT = ? WHERE BUYER_ID = ?")
+                .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, buyerId).executeUpdate();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void create(long buyerId) {
+        em.createNativeQuery("INSERT INTO ORDER_BUYER_LOCK (BUYER_ID, LOCKED_AT) VALUES (?, ?)")
+                .setParameter(1, buyerId).setParameter(2, Timestamp.from(Instant.now())).executeUpdate();
+    }
+}
