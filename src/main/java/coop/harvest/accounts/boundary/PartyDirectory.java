@@ -52,6 +52,16 @@ public class PartyDirectory {
                 a.publicName(), a.isSuspended()));
     }
 
+    /** The name others see of the account with this username (its cooperative, organisation or own name). */
+    public Optional<String> publicNameOf(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT a FROM Account a WHERE a.usernameKey = :k", Account.class)
+                .setParameter("k", Account.key(username)).setMaxResults(1).getResultStream().findFirst()
+                .map(Account::publicName);
+    }
+
     /** The ids of a cooperative's accounts. */
     public List<Long> accountsOf(long cooperativeId) {
         return em.createQuery("SELECT a.id FROM Account a WHERE a.cooperative.id = :c", Long.class)

@@ -16,6 +16,9 @@ public class OrderPage {
     @Inject
     OrderFormat format;
 
+    @Inject
+    coop.harvest.accounts.boundary.PartyDirectory parties;
+
     private String id;
     private OrderView order;
     private boolean loaded;
@@ -43,6 +46,15 @@ public class OrderPage {
 
     public String when(java.time.Instant at) {
         return format.when(at);
+    }
+
+    /** Who made a change of the order's history, as the parties know each other: a name, never a login name. */
+    public String actor(String username) {
+        if (username == null || username.isBlank() || "system".equalsIgnoreCase(username)) {
+            return coop.harvest.web.PageSupport.text("order.history.system");
+        }
+        String name = parties.publicNameOf(username).orElse("");
+        return "Bureau administrator".equals(name) ? coop.harvest.web.PageSupport.text("role.STAFF.admin") : name;
     }
 
     public String productName(String code) {
