@@ -4,8 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIForm;
-import jakarta.faces.component.visit.VisitContext;
-import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -33,10 +31,20 @@ public class ErrorSummary {
             return List.of();
         }
         FacesContext faces = FacesContext.getCurrentInstance();
-        return byForm.computeIfAbsent(form.getClientId(faces), id -> collect(faces, form, id));
+        if (faces.getCurrentPhaseId() != jakarta.faces.event.PhaseId.RENDER_RESPONSE) {
+            return List.of(); // the messages of this request are complete only when the page is rendered
+        }
+        String formId = form.getClientId(faces);
+        List<SummaryItems.Item> known = byForm.get(formId);
+        if (known == null) {
+            known = collect(faces, form, formId, inside);
+            byForm.put(formId, known);
+        }
+        return known;
     }
 
-    private static List<SummaryItems.Item> collect(FacesContext faces, UIForm form, String formId) {
+    private static List<SummaryItems.Item> collect(FacesContext faces, UIForm form, String formId,
+                                                  UIComponent summary) {
         String prefix = formId + faces.getNamingContainerSeparatorChar();
         Map<String, List<String>> messages = new LinkedHashMap<>();
         for (Iterator<String> ids = faces.getClientIdsWithMessages(); ids.hasNext(); ) {
@@ -59,27 +67,39 @@ public class ErrorSummary {
         }
         List<String> order = new ArrayList<>();
         Map<String, String> labels = new HashMap<>();
-        form.visitTree(VisitContext.createVisitContext(faces), (context, target) -> {
-            String id = target.getClientId(faces);
-            if (messages.containsKey(id)) {
-                order.add(id);
-                Object label = target.getAttributes().get("label");
-                if (label != null) {
-                    labels.putIfAbsent(id, label.toString());
-                }
-            }
-            Object forId = target.getAttributes().get("for");
-            if (forId instanceof String name && !name.isBlank() && target.getFamily() != null
-                    && target.getFamily().endsWith("Output")) {
-                UIComponent field = target.findComponent(name);
-                Object value = target.getAttributes().get("value");
-                if (field != null && value != null) {
-                    labels.put(field.getClientId(faces), value.toString());
-                }
-            }
-            return VisitResult.ACCEPT;
-        });
+        walk(faces, form, summary, messages, order, labels);
         return SummaryItems.of(order, messages, labels, general, Texts.get(faces, "form.errorSummary.item"));
+    }
+
+    /**
+     * The form's fields in document order, and their labels. A plain walk of the tree, not visitTree: that would
+     * run iterating components (this summary's own list among them) and ask for the summary while it is computed.
+     */
+    private static void walk(FacesContext faces, UIComponent component, UIComponent summary,
+                             Map<String, List<String>> messages, List<String> order, Map<String, String> labels) {
+        if (component == summary) {
+            return;
+        }
+        String id = component.getClientId(faces);
+        if (messages.containsKey(id)) {
+            order.add(id);
+            Object label = component.getAttributes().get("label");
+            if (label != null) {
+                labels.putIfAbsent(id, label.toString());
+            }
+        }
+        Object forId = component.getAttributes().get("for");
+        if (forId instanceof String name && !name.isBlank() && component.getFamily() != null
+                && component.getFamily().endsWith("Output")) {
+            UIComponent field = component.findComponent(name);
+            Object value = component.getAttributes().get("value");
+            if (field != null && value != null) {
+                labels.put(field.getClientId(faces), value.toString());
+            }
+        }
+        for (java.util.Iterator<UIComponent> kids = component.getFacetsAndChildren(); kids.hasNext(); ) {
+            walk(faces, kids.next(), summary, messages, order, labels);
+        }
     }
 
     /** A transient view's form knows it was submitted; a form whose id the request carries was submitted too. */

@@ -31,7 +31,8 @@ import org.openqa.selenium.JavascriptExecutor;
  */
 class PageLanguageIT {
 
-    private static final Pattern KEY_TOKEN = Pattern.compile("^[a-z]+(\\.[a-zA-Z0-9_]+)+$");
+    /** Looks like a bundle key: two or more dotted parts, the first of two letters at least (not "e.g"). */
+    private static final Pattern KEY_TOKEN = Pattern.compile("^[a-z]{2,}(\\.[a-zA-Z0-9_]{2,})+$");
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
     private static final Set<String> NOT_KEYS = Set.of("com", "org", "cn", "net", "xhtml", "csv", "atom", "json", "pdf",
             "jpg", "png", "txt");
