@@ -8,6 +8,7 @@ import coop.harvest.it.ApiClient;
 import coop.harvest.it.Browser;
 import coop.harvest.it.Fixtures;
 import coop.harvest.it.HarvestServer;
+import coop.harvest.it.Trades;
 import coop.harvest.web.pages.SignInPage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,6 +90,43 @@ class PageLanguageIT {
             browser.driver().manage().deleteAllCookies();
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void theLanguageAndThemeSwitchesKeepTheSearch() {
+        chinese.open(base + "/?q=%E8%91%A1%E8%90%84&sort=price");
+        chinese.waitFor(By.id("prefs:lang-en"));
+        chinese.click(By.id("prefs:lang-en"));
+        chinese.waitFor(By.id("prefs:lang-zh"));
+        String url = chinese.driver().getCurrentUrl();
+        assertTrue(url.contains("q=%E8%91%A1%E8%90%84") && url.contains("sort=price"), url);
+        chinese.click(By.cssSelector("[data-theme='high-contrast']"));
+        chinese.waitFor(By.cssSelector("body.theme-high-contrast"));
+        url = chinese.driver().getCurrentUrl();
+        assertTrue(url.contains("q=%E8%91%A1%E8%90%84") && url.contains("sort=price"), url);
+        chinese.driver().manage().deleteAllCookies();
+    }
+
+    @Test
+    void notificationsAreWrittenInTheReadersLanguageWhenRead() {
+        String product = Trades.product(api, "测试碣滩茶", "Test Jietan tea");
+        Fixtures.TestAccount coop = Fixtures.uncertifiedCooperative(api);
+        long listing = Trades.id(Trades.listing(coop, product, "80", "100", "明前茶"));
+        ApiClient.Response rejected = Fixtures.staff(api).api().post("/api/moderation/listings/" + listing + "/reject",
+                "{\"reason\":\"图片不清楚。\"}");
+        assertEquals(200, rejected.status(), rejected::toString);
+        String zh = message(coop.api().withHeader("Accept-Language", "zh-CN"), listing);
+        String en = message(coop.api().withHeader("Accept-Language", "en"), listing);
+        assertTrue(zh.contains("测试碣滩茶") && !zh.contains(product + "）") && !zh.contains("。。"), zh);
+        assertTrue(en.contains("Test Jietan tea") && en.contains("rejected"), en);
+    }
+
+    private static String message(ApiClient reader, long listing) {
+        ApiClient.Response mine = reader.get("/api/notifications");
+        assertEquals(200, mine.status(), mine::toString);
+        return mine.object().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .map(n -> n.getString("message")).filter(m -> m.contains("#" + listing)).findFirst()
+                .orElseThrow(() -> new AssertionError(mine.body()));
     }
 
     private void crawl(Browser browser, String language, List<String> paths, Set<String> keys, List<String> problems) {
