@@ -71,7 +71,19 @@ public class RegistrationCheck {
                 problems.add(new Problem("cooperative.county", Kind.FORMAT));
             }
         }
-        return new ArrayList<>(problems);
+        return onePerField(new ArrayList<>(problems));
+    }
+
+    /** A missing field is only missing (an empty username breaks its pattern too); else the first problem counts. */
+    static List<Problem> onePerField(List<Problem> problems) {
+        java.util.Map<String, Problem> byField = new java.util.LinkedHashMap<>();
+        for (Problem p : problems) {
+            Problem known = byField.get(p.field());
+            if (known == null || p.kind() == Kind.REQUIRED && known.kind() != Kind.REQUIRED) {
+                byField.put(p.field(), p);
+            }
+        }
+        return new ArrayList<>(byField.values());
     }
 
     static Kind kindOf(String constraint) {

@@ -14,4 +14,15 @@ class RegistrationCheckTest {
         assertEquals(RegistrationCheck.Kind.FORMAT, RegistrationCheck.kindOf("Pattern"));
         assertEquals(RegistrationCheck.Kind.FORMAT, RegistrationCheck.kindOf("Email"));
     }
+
+    @Test
+    void aMissingFieldIsOnlyMissing() {
+        var problems = RegistrationCheck.onePerField(java.util.List.of(
+                new RegistrationCheck.Problem("username", RegistrationCheck.Kind.FORMAT),
+                new RegistrationCheck.Problem("username", RegistrationCheck.Kind.REQUIRED),
+                new RegistrationCheck.Problem("password", RegistrationCheck.Kind.WEAK),
+                new RegistrationCheck.Problem("username", RegistrationCheck.Kind.TAKEN)));
+        assertEquals(java.util.List.of(new RegistrationCheck.Problem("username", RegistrationCheck.Kind.REQUIRED),
+                new RegistrationCheck.Problem("password", RegistrationCheck.Kind.WEAK)), problems);
+    }
 }
