@@ -29,6 +29,11 @@ public class Fmt {
         return formats;
     }
 
+    /** A county of Huaihua (stored by its Chinese name) in the visitor's language. */
+    public String county(String canonical) {
+        return canonical == null ? "" : coop.harvest.vocabulary.Counties.displayName(canonical, preferences.getLanguage());
+    }
+
     public String money(BigDecimal amount) {
         return formats().money(amount);
     }

@@ -73,8 +73,54 @@ public final class PageSupport {
         for (FieldError error : errors) {
             String key = prefix + ".error." + error.field();
             String text = Texts.get(faces, key);
-            fieldError(form, error.field(), text.equals(key) ? error.message() : text);
+            fieldError(form, error.field(), text.equals(key) ? fallback(faces, error.message()) : text);
         }
+    }
+
+    /**
+     * A field error the page bundle has no text for: the API's English words only on an English page; a Chinese
+     * page says in Chinese what kind of problem it is (a field's own text is better: add {@code <prefix>.error.<field>}).
+     */
+    static String fallback(FacesContext faces, String apiMessage) {
+        String kind = FieldTexts.kindOf(apiMessage);
+        String language = faces.getViewRoot() == null ? "zh" : faces.getViewRoot().getLocale().getLanguage();
+        boolean justKind = apiMessage != null && apiMessage.strip().equals(kind);
+        if ("en".equals(language) && apiMessage != null && !apiMessage.isBlank() && !justKind) {
+            return FieldTexts.sentence(apiMessage);
+        }
+        return Texts.get(faces, "form.error." + kind);
+    }
+
+    /**
+     * Checks a request body on the page before calling the boundary, so that every problem comes in one round: the
+     * body's Bean Validation constraints (for fields that have no error yet, e.g. one that did not parse) and the
+     * given rule errors. Shows them next to their fields; true when there was none, and no other error either.
+     */
+    public static boolean check(String form, String prefix, Object body, List<FieldError> ruleErrors) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        List<FieldError> errors = new ArrayList<>();
+        jakarta.validation.Validator validator = jakarta.enterprise.inject.spi.CDI.current()
+                .select(jakarta.validation.Validator.class).get();
+        for (ConstraintViolation<Object> v : validator.validate(body)) {
+            String field = "";
+            for (Path.Node node : v.getPropertyPath()) {
+                field = node.getName();
+            }
+            errors.add(new FieldError(field, FieldTexts.kindOfConstraint(
+                    v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName())));
+        }
+        errors.addAll(ruleErrors);
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        for (FieldError error : errors) {
+            String clientId = form + ":" + error.field();
+            if (!faces.getMessageList(clientId).isEmpty() || !shown.add(error.field())) {
+                continue;
+            }
+            String key = prefix + ".error." + error.field();
+            String text = Texts.get(faces, key);
+            fieldError(form, error.field(), text.equals(key) ? fallback(faces, error.message()) : text);
+        }
+        return !hasErrors();
     }
 
     public static void fieldError(String form, String field, String message) {

@@ -87,9 +87,28 @@ public class Preferences {
         return currentViewWithParams();
     }
 
+    /**
+     * The same page again with the query string it was opened with (the search the visitor was on), which the
+     * layout's preference form carries in the field {@code harvest-return}; only a plain query string is taken.
+     */
     private static String currentViewWithParams() {
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String viewId = faces.getViewRoot().getViewId();
+        String query = ReturnQuery.clean(faces.getExternalContext().getRequestParameterMap().get(RETURN_FIELD));
+        if (query == null) {
+            return viewId + "?faces-redirect=true&includeViewParams=true";
+        }
+        try {
+            ExternalContext external = faces.getExternalContext();
+            external.redirect(external.getRequestContextPath() + viewId + "?" + query);
+            faces.responseComplete();
+            return null;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
+
+    static final String RETURN_FIELD = "harvest-return";
 
     private String initialLanguage() {
         String remembered = cookie(LANGUAGE_COOKIE);

@@ -113,7 +113,7 @@ public class SignIn {
     }
 
     public String getDisplayName() {
-        return currentUser.caller().map(Caller::displayName).orElse("");
+        return currentUser.caller().map(Caller::displayName).map(SignIn::translatedName).orElse("");
     }
 
     public String getRole() {
@@ -148,4 +148,11 @@ public class SignIn {
     public void setNext(String next) {
         this.next = next;
     }
+
+    /** The name start-up gives the first staff account is shown in the page's language; people's names as typed. */
+    static String translatedName(String name) {
+        return FIRST_STAFF_NAME.equals(name) ? Texts.get(FacesContext.getCurrentInstance(), "role.STAFF.admin") : name;
+    }
+
+    static final String FIRST_STAFF_NAME = "Bureau administrator";
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-/** A cooperative registers through the page, signs in, sees its dashboard and signs out — in Chinese. */
+/** A cooperative registers through the page, is signed in on its dashboard, and signs out — in Chinese. */
 class AccountsBrowserIT {
 
     @RegisterExtension
@@ -33,13 +33,10 @@ class AccountsBrowserIT {
         new Select(browser.waitFor(By.id("register:county"))).selectByValue("溆浦县");
         browser.click(By.id("register:submit"));
 
-        browser.waitFor(By.id("login:username"));
-        browser.waitForText(By.id("messages"), "账户已创建");
-        browser.type(By.id("login:username"), username);
-        browser.type(By.id("login:password"), Fixtures.PASSWORD);
-        browser.click(By.id("login:submit"));
-
+        // signed in at once, on its dashboard, told that it waits for verification and its listings for review
         browser.waitForText(By.id("dashboard-title"), "我的合作社");
+        browser.waitForText(By.id("messages"), "账户已创建，您已登录");
+        browser.waitForText(By.id("awaiting-verification"), "正在等待农业局认证");
         assertTrue(browser.driver().getCurrentUrl().contains("/coop/"), browser.driver().getCurrentUrl());
         assertTrue(browser.driver().getPageSource().contains("向诗成"), "the header shows who is signed in");
         browser.assertNoConsoleErrors();

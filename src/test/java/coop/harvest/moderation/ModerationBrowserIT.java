@@ -68,7 +68,7 @@ class ModerationBrowserIT {
                 .until(d -> d.findElements(row).isEmpty());
 
         browser.open(base + "/staff/audit.xhtml?targetType=LISTING&targetId=" + id);
-        browser.waitForText(By.id("audit-entries"), "LISTING_REJECTED");
+        browser.waitForText(By.id("audit-entries"), "供应信息被驳回");
         browser.assertAccessible("audit log");
         assertTrue(browser.text(By.id("audit-entries")).contains(REASON));
         browser.screenshot("moderation-audit-log");

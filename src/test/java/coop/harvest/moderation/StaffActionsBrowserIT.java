@@ -63,9 +63,9 @@ class StaffActionsBrowserIT {
         assertEquals(1, publicListings(word), "a reinstated listing is found again");
 
         browser.open(server.baseUrl() + "/staff/audit.xhtml?targetType=LISTING&targetId=" + id);
-        browser.waitForText(By.id("audit-entries"), "LISTING_SUSPENDED");
+        browser.waitForText(By.id("audit-entries"), "供应信息被暂停");
         String log = browser.text(By.id("audit-entries"));
-        assertTrue(log.contains("LISTING_REINSTATED") && log.contains("图片与实物不符"), log);
+        assertTrue(log.contains("供应信息已恢复") && log.contains("图片与实物不符"), log);
         browser.assertNoConsoleErrors();
     }
 
@@ -109,8 +109,8 @@ class StaffActionsBrowserIT {
         assertEquals(1, publicListings(word));
 
         browser.open(server.baseUrl() + "/staff/audit.xhtml?targetType=COOPERATIVE&targetId=" + cooperative);
-        browser.waitForText(By.id("audit-entries"), "COOPERATIVE_SUSPENDED");
-        assertTrue(browser.text(By.id("audit-entries")).contains("COOPERATIVE_REINSTATED"));
+        browser.waitForText(By.id("audit-entries"), "合作社被暂停");
+        assertTrue(browser.text(By.id("audit-entries")).contains("合作社已恢复"));
         browser.assertNoConsoleErrors();
     }
 
@@ -140,7 +140,7 @@ class StaffActionsBrowserIT {
         assertEquals("REMOVED", buyer.api().get("/api/demands/" + id).object().getString("status"));
 
         browser.open(server.baseUrl() + "/staff/audit.xhtml?targetType=DEMAND&targetId=" + id);
-        browser.waitForText(By.id("audit-entries"), "DEMAND_REMOVED");
+        browser.waitForText(By.id("audit-entries"), "求购信息被下架");
         browser.assertNoConsoleErrors();
     }
 

@@ -81,9 +81,10 @@ class JourneysIT {
         String product = Trades.product(api, "测试金银花", "Test honeysuckle");
         String username = Fixtures.unique("xupu");
         String coopName = "溆浦县金银花专业合作社 " + username;
-        SignInPage signIn = new RegisterPage(chinese, base).open().registerCooperative(username, Fixtures.PASSWORD,
-                "向诗成", username + "@example.org", coopName, Fixtures.registrationNumber(), "溆浦县");
-        signIn.waitForFeedback("账户已创建");
+        CoopDashboardPage registered = new RegisterPage(chinese, base).open().registerCooperative(username,
+                Fixtures.PASSWORD, "向诗成", username + "@example.org", coopName, Fixtures.registrationNumber(), "溆浦县");
+        registered.waitForFeedback("账户已创建");
+        assertContains(registered.mainText(), "等待农业局认证");
 
         // the bureau verifies the new cooperative
         ApiClient own = api.withToken(Fixtures.token(api, username, Fixtures.PASSWORD));
@@ -92,8 +93,7 @@ class JourneysIT {
                 .post("/api/moderation/cooperatives/" + cooperativeId + "/verify", "");
         assertEquals(200, verified.status(), verified::toString);
 
-        signIn.signIn(username, Fixtures.PASSWORD);
-        CoopDashboardPage dashboard = new CoopDashboardPage(chinese, base).waitUntilShown();
+        CoopDashboardPage dashboard = new CoopDashboardPage(chinese, base).open().waitUntilShown();
         assertEquals("我的合作社", dashboard.title());
         String word = "头茬" + Fixtures.unique("花").replace("-", "");
         dashboard.offer(product, "PREMIUM", "溆浦县", "800", "10", "36.8", word + " 金银花，晒干包装");

@@ -3,6 +3,7 @@ package coop.harvest.demands.boundary;
 import coop.harvest.vocabulary.Certification;
 import coop.harvest.vocabulary.Grade;
 import coop.harvest.web.PageSupport;
+import coop.harvest.demands.control.DemandRules;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.web.PagedModel;
 import jakarta.faces.view.ViewScoped;
@@ -52,7 +53,9 @@ public class BuyerDashboard implements Serializable {
         body.deliveryCounty = deliveryCounty;
         body.neededBy = neededBy;
         body.allowPartial = allowPartial;
-        if (PageSupport.hasErrors()) {
+        // every problem of the form in one round: what did not parse, what is missing, and the demand's rules
+        if (!PageSupport.check(FORM, "demand", body,
+                DemandRules.check(body.quantity, body.maxUnitPrice, body.neededBy, MarketDay.today()))) {
             return null;
         }
         if (PageSupport.attempt(FORM, "demand", () -> demands.post(body)) != null) {

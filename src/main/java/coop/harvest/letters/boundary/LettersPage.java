@@ -58,6 +58,9 @@ public class LettersPage {
         letter.phone = phone;
         letter.email = email;
         letter.mayPublish = mayPublish;
+        if (!PageSupport.check("write", "letters", letter, java.util.List.of())) {
+            return; // every missing or malformed field at once, before the bureau's own rules
+        }
         written = PageSupport.attempt("write", "letters", () -> letters.write(letter, client(),
                 preferences.getLanguage()));
         if (written != null) {

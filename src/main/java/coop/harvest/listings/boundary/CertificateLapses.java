@@ -59,7 +59,7 @@ public class CertificateLapses {
             audit.record(lapse.actor(), "LISTING_CERTIFICATION_REMOVED", "LISTING", listing.getId(),
                     type + ": " + lapse.reason());
             notifier.notifyCooperative(lapse.cooperativeId(), "LISTING_CERTIFICATION_REMOVED",
-                    "certificates.listing.stripped", new Object[]{listing.getId(), type.name(), lapse.reason()},
+                    "certificates.listing.stripped", new Object[]{listing.getId(), Notifier.certification(type.name()), lapse.reason()},
                     "/listing.xhtml?id=" + listing.getId());
         }
         em.flush();

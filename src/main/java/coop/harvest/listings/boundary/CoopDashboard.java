@@ -1,6 +1,11 @@
 package coop.harvest.listings.boundary;
 
+import coop.harvest.accounts.boundary.CooperativeDirectory;
+import coop.harvest.accounts.boundary.CooperativeView;
 import coop.harvest.accounts.boundary.CurrentUser;
+import jakarta.annotation.PostConstruct;
+import coop.harvest.listings.control.ListingRules;
+import coop.harvest.listings.control.ListingTerms;
 import coop.harvest.vocabulary.Certification;
 import coop.harvest.vocabulary.Grade;
 import coop.harvest.platform.MarketDay;
@@ -41,6 +46,14 @@ public class CoopDashboard implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Inject
+    transient CooperativeDirectory cooperatives;
+
+    /** The signed-in cooperative: its county is the form's default, and whether it still awaits verification. */
+    private String ownName;
+    private String ownCounty;
+    private boolean ownVerified = true;
+
     private final PagedModel<OwnListing> mine = new PagedModel<>(
             (page, sort) -> mine(page, PagedModel.sortedBy(sort, "unitPrice")), row -> row.listing().id());
     private Long editingId;
@@ -55,6 +68,27 @@ public class CoopDashboard implements Serializable {
     private LocalDate availableFrom = MarketDay.today();
     private LocalDate availableUntil = MarketDay.today().plusDays(30);
     private String description;
+
+    @PostConstruct
+    void init() {
+        Long id = currentUser.caller().map(c -> c.cooperativeId()).orElse(null);
+        if (id != null) {
+            CooperativeView own = cooperatives.get(id);
+            ownName = own.name();
+            ownCounty = own.county();
+            ownVerified = own.verified();
+        }
+        county = ownCounty;
+    }
+
+    /** The cooperative's own name, for the notice that it awaits verification. */
+    public String getOwnName() {
+        return ownName;
+    }
+
+    public boolean isAwaitingVerification() {
+        return !ownVerified;
+    }
 
     /** My listings in every status, paged in the database: newest first, or cheapest first when sorted by price. */
     public PagedModel<OwnListing> getMine() {
@@ -76,16 +110,19 @@ public class CoopDashboard implements Serializable {
         body.availableFrom = availableFrom;
         body.availableUntil = availableUntil;
         body.description = description;
-        if (PageSupport.hasErrors()) {
+        body.product = editingId == null ? product : "kept";
+        body.grade = grade == null ? null : Grade.valueOf(grade);
+        body.county = editingId == null ? county : "kept";
+        body.certifications = EnumSet.noneOf(Certification.class);
+        certifications.forEach(c -> body.certifications.add(Certification.valueOf(c)));
+        // every problem of the form in one round: what did not parse, what is missing, and the terms' rules
+        if (!PageSupport.check(FORM, "listing", body, ListingRules.check(new ListingTerms(body.quantity,
+                body.minOrderQuantity, body.unitPrice, body.availableFrom, body.availableUntil, body.description),
+                MarketDay.today()))) {
             return null;
         }
         Object done;
         if (editingId == null) {
-            body.product = product;
-            body.grade = grade == null ? null : Grade.valueOf(grade);
-            body.county = county;
-            body.certifications = EnumSet.noneOf(Certification.class);
-            certifications.forEach(c -> body.certifications.add(Certification.valueOf(c)));
             done = PageSupport.attempt(FORM, "listing", () -> listings.create(body));
         } else {
             ListingChange change = new ListingChange();
@@ -135,6 +172,7 @@ public class CoopDashboard implements Serializable {
         certifications = new ArrayList<>();
         availableFrom = MarketDay.today();
         availableUntil = MarketDay.today().plusDays(30);
+        county = ownCounty;
     }
 
     public Grade[] getGrades() { return Grade.values(); }

@@ -40,10 +40,17 @@ public class AuditPage implements Serializable {
 
     /** The actions staff can filter on; the log may hold others (sign-in failures, staff creation). */
     public static final List<String> ACTIONS = List.of("LISTING_APPROVED", "LISTING_REJECTED", "LISTING_SUSPENDED",
-            "LISTING_REINSTATED", "DEMAND_REMOVED", "COOPERATIVE_VERIFIED", "COOPERATIVE_SUSPENDED",
-            "COOPERATIVE_REINSTATED", "REPORT_RESOLVED", "STAFF_CREATED", "PRODUCT_ADDED", "SIGN_IN_FAILED",
-            "EXPERT_CREATED", "HOTLINE_CALL_LOGGED", "QUESTION_RESOLVED", "LETTER_ASSIGNED", "LETTER_ANSWERED",
-            "LETTER_CLOSED_WITHOUT_FEEDBACK", "POST_CREATED", "POST_EDITED", "POST_DELETED");
+            "LISTING_REINSTATED", "LISTING_CERTIFICATION_REMOVED", "DEMAND_REMOVED", "COOPERATIVE_VERIFIED",
+            "COOPERATIVE_SUSPENDED", "COOPERATIVE_REINSTATED", "REPORT_RESOLVED", "STAFF_CREATED", "EXPERT_CREATED",
+            "PASSWORD_CHANGED", "PASSWORD_RESET", "ACCOUNTS_LINKED", "SIGN_IN_FAILED", "PRODUCT_ADDED",
+            "CERTIFICATE_APPROVED", "CERTIFICATE_REJECTED", "CERTIFICATE_REVOKED", "CERTIFICATE_EXPIRED",
+            "ORDER_EXPIRED", "TRADE_HELD", "TRADE_ACCEPTED", "TRADE_EXCLUDED", "HOTLINE_CALL_LOGGED",
+            "QUESTION_RESOLVED", "LETTER_ASSIGNED", "LETTER_ANSWERED", "LETTER_CLOSED_WITHOUT_FEEDBACK",
+            "POST_CREATED", "POST_EDITED", "POST_DELETED", "DATABASE_BACKED_UP");
+
+    /** The kinds of target the log names, each with a label in both languages ({@code audit.target.<TYPE>}). */
+    public static final List<String> TARGET_TYPES = List.of("LISTING", "DEMAND", "COOPERATIVE", "ACCOUNT", "REPORT",
+            "PRODUCT", "CERTIFICATE", "ORDER", "QUESTION", "LETTER", "POST", "BACKUP");
 
     @Inject
     transient AuditTrail trail;
@@ -141,11 +148,29 @@ public class AuditPage implements Serializable {
     }
 
     public List<String> getTargetTypes() {
-        return List.of("LISTING", "DEMAND", "COOPERATIVE", "ACCOUNT", "REPORT", "PRODUCT");
+        return TARGET_TYPES;
     }
 
     public List<String> getActions() {
         return ACTIONS;
+    }
+
+    /** An action in the page's language ({@code audit.action.<CODE>}); an unknown code as it is. */
+    public String actionLabel(String code) {
+        return label("audit.action.", code);
+    }
+
+    /** A target type in the page's language ({@code audit.target.<TYPE>}); an unknown type as it is. */
+    public String targetLabel(String type) {
+        return label("audit.target.", type);
+    }
+
+    private static String label(String prefix, String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String text = Texts.get(FacesContext.getCurrentInstance(), prefix + code);
+        return text.equals(prefix + code) ? code : text;
     }
 
     public String getActor() { return actor; }

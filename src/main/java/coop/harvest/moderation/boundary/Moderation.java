@@ -1,5 +1,6 @@
 package coop.harvest.moderation.boundary;
 
+import coop.harvest.notifications.boundary.Notifier;
 import coop.harvest.accounts.boundary.CooperativeStanding;
 import coop.harvest.accounts.boundary.CooperativeView;
 import coop.harvest.accounts.boundary.CurrentUser;
@@ -89,7 +90,7 @@ public class Moderation {
             listingSuspended.fire(new ListingSuspended(id, reason, actor));
         }
         parties.tellCooperative(listing.cooperativeId(), decision.notificationType(), decision.messageKey(),
-                new Object[]{id, listing.product(), reason == null ? "" : reason}, "/listing.xhtml?id=" + id);
+                new Object[]{id, Notifier.product(listing.product()), reason == null ? "" : reason}, "/listing.xhtml?id=" + id);
         return ModeratedListing.of(listing, parties.cooperative(listing.cooperativeId()), false);
     }
 
@@ -104,7 +105,7 @@ public class Moderation {
         demand = demands.changeStatus(id, DemandStatus.REMOVED, reason);
         audit.record(actor(), "DEMAND_REMOVED", "DEMAND", id, reason);
         parties.tellAccount(demand.buyerId(), "DEMAND_REMOVED", "moderation.demand.remove",
-                new Object[]{id, demand.product(), reason}, "/demand.xhtml?id=" + id);
+                new Object[]{id, Notifier.product(demand.product()), reason}, "/demand.xhtml?id=" + id);
         return ModeratedDemand.of(demand, parties.buyer(demand.buyerId()));
     }
 

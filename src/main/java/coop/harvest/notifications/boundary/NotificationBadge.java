@@ -14,6 +14,9 @@ public class NotificationBadge {
     @Inject
     Notifications notifications;
 
+    @Inject
+    coop.harvest.web.Preferences preferences;
+
     private Long unread;
 
     public long getUnread() {
@@ -24,7 +27,7 @@ public class NotificationBadge {
     }
 
     public List<NotificationView> getRecent() {
-        return notifications.mine(false, PageRequest.of(0, 50)).items();
+        return notifications.mine(false, PageRequest.of(0, 50), preferences.getLanguage()).items();
     }
 
     public String markAllRead() {

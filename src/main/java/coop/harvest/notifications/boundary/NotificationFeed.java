@@ -3,6 +3,7 @@ package coop.harvest.notifications.boundary;
 import coop.harvest.notifications.entity.Notification;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -18,11 +19,15 @@ public class NotificationFeed {
     @PersistenceContext
     EntityManager em;
 
-    public List<NotificationView> after(long accountId, long lastSeenId) {
+    @Inject
+    NotificationTexts texts;
+
+    /** The account's notifications after the given id, in the given language. */
+    public List<NotificationView> after(long accountId, long lastSeenId, String language) {
         return em.createQuery("SELECT n FROM Notification n WHERE n.accountId = :a AND n.id > :last ORDER BY n.id",
                         Notification.class)
                 .setParameter("a", accountId).setParameter("last", lastSeenId).setMaxResults(50)
-                .getResultStream().map(NotificationView::of).toList();
+                .getResultStream().map(n -> texts.view(n, language)).toList();
     }
 
     public long latestId(long accountId) {

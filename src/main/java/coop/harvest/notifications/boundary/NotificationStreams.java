@@ -42,7 +42,8 @@ public class NotificationStreams {
     public record Update(NotificationView notification, long unread) {
     }
 
-    public void open(long accountId, SseEventSink sink, Sse sse) {
+    /** Streams the account's new notifications in the language the account reads ("zh" or "en"). */
+    public void open(long accountId, String language, SseEventSink sink, Sse sse) {
         long[] lastSeen = {feed.latestId(accountId)};
         Instant end = Instant.now().plus(LIFETIME);
         send(sink, sse, "unread", new Update(null, feed.unreadCount(accountId)));
@@ -53,7 +54,7 @@ public class NotificationStreams {
                     close(sink, task.get());
                     return;
                 }
-                List<NotificationView> fresh = feed.after(accountId, lastSeen[0]);
+                List<NotificationView> fresh = feed.after(accountId, lastSeen[0], language);
                 if (fresh.isEmpty()) {
                     sink.send(sse.newEventBuilder().comment("waiting").build());
                     return;

@@ -26,26 +26,30 @@ public class Notifications {
     @Inject
     NotificationFeed feed;
 
-    public Page<NotificationView> mine(boolean unreadOnly, PageRequest page) {
+    @Inject
+    NotificationTexts texts;
+
+    /** My notifications, each in the given language ("zh" or "en": the reader's, now). */
+    public Page<NotificationView> mine(boolean unreadOnly, PageRequest page, String language) {
         long accountId = currentUser.require().accountId();
         String where = " WHERE n.accountId = :a" + (unreadOnly ? " AND n.readAt IS NULL" : "");
         List<NotificationView> items = em.createQuery("SELECT n FROM Notification n" + where
                         + " ORDER BY n.id DESC", Notification.class)
                 .setParameter("a", accountId).setFirstResult(page.offset()).setMaxResults(page.size())
-                .getResultStream().map(NotificationView::of).toList();
+                .getResultStream().map(n -> texts.view(n, language)).toList();
         long total = em.createQuery("SELECT COUNT(n) FROM Notification n" + where, Long.class)
                 .setParameter("a", accountId).getSingleResult();
         return page.page(items, total);
     }
 
     /** Marks one of the caller's notifications read; another account's is 404. */
-    public NotificationView markRead(long id) {
+    public NotificationView markRead(long id, String language) {
         Notification n = em.find(Notification.class, id);
         if (n == null || n.getAccountId() != currentUser.require().accountId()) {
             throw ProblemException.notFound("Notification " + id);
         }
         n.markRead();
-        return NotificationView.of(n);
+        return texts.view(n, language);
     }
 
     /** Marks all of the caller's notifications read. */

@@ -34,6 +34,9 @@ public class NotificationsResource {
     @Inject
     CurrentUser currentUser;
 
+    @Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
     @GET
     @Operation(operationId = "listNotifications", summary = "My notifications, newest first")
     @APIResponse(responseCode = "200", description = "A page of notifications")
@@ -42,7 +45,7 @@ public class NotificationsResource {
     public Page<NotificationView> list(@QueryParam("unread") String unread, @QueryParam("page") String page,
                                        @QueryParam("size") String size) {
         Boolean unreadOnly = QueryParams.bool("unread", unread);
-        return notifications.mine(Boolean.TRUE.equals(unreadOnly), QueryParams.page(page, size));
+        return notifications.mine(Boolean.TRUE.equals(unreadOnly), QueryParams.page(page, size), language());
     }
 
     @POST
@@ -52,7 +55,8 @@ public class NotificationsResource {
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "404", description = "No such notification of mine")
     public NotificationView markRead(@PathParam("id") String id) {
-        return Actions.onId(id, notifications::markRead);
+        String language = language();
+        return Actions.onId(id, n -> notifications.markRead(n, language));
     }
 
     @GET
@@ -64,6 +68,19 @@ public class NotificationsResource {
     @APIResponse(responseCode = "401", description = "Not signed in")
     public void stream(@Context SseEventSink sink, @Context Sse sse) {
         long accountId = currentUser.require().accountId();
-        streams.open(accountId, sink, sse);
+        streams.open(accountId, language(), sink, sse);
+    }
+
+    /** The reader's language: the request's Accept-Language when it names zh or en, else the account's own. */
+    private String language() {
+        if (headers != null) {
+            for (java.util.Locale locale : headers.getAcceptableLanguages()) {
+                if ("zh".equals(locale.getLanguage()) || "en".equals(locale.getLanguage())) {
+                    return locale.getLanguage();
+                }
+            }
+        }
+        String own = currentUser.require().language();
+        return "en".equals(own) ? "en" : "zh";
     }
 }

@@ -10,9 +10,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Map;
 
 /**
- * Tells an account that something happened, in the account's language. Joins the caller's transaction, so a
+ * Tells an account that something happened; the text is rendered in the reader's language when read. Joins the caller's transaction, so a
  * notification exists exactly when the change it reports was committed.
  */
 @Stateless
@@ -25,6 +26,9 @@ public class Notifier {
 
     @Inject
     PartyDirectory parties;
+
+    @Inject
+    NotificationTexts texts;
 
     /**
      * @param accountId  whom to tell
@@ -45,8 +49,28 @@ public class Notifier {
                 .forEach((member, locale) -> write(member, locale, type, messageKey, args, link));
     }
 
+    /**
+     * Stores the message as its key and arguments, rendered in the reader's language when read; the text in the
+     * account's language of now is kept too (shown if the arguments are too long to keep).
+     */
     private void write(long accountId, Object locale, String type, String messageKey, Object[] args, String link) {
         String language = locale == null ? "zh" : locale.toString().strip();
-        em.persist(new Notification(accountId, type, MessageRenderer.render(language, messageKey, args), link));
+        em.persist(new Notification(accountId, type, MessageRenderer.render(language, messageKey, args, texts::name),
+                messageKey, NotificationArgs.encode(args), link));
+    }
+
+    /** An argument that names a product by its code, in the reader's language. */
+    public static Map<String, String> product(String code) {
+        return Map.of("product", code == null ? "" : code);
+    }
+
+    /** An argument that names a county (its Chinese name or code), in the reader's language. */
+    public static Map<String, String> county(String county) {
+        return Map.of("county", county == null ? "" : county);
+    }
+
+    /** An argument that names a certification (GREEN_FOOD, ORGANIC...), in the reader's language. */
+    public static Map<String, String> certification(String certification) {
+        return Map.of("certification", certification == null ? "" : certification);
     }
 }

@@ -28,6 +28,14 @@ public class Notification {
     @Column(name = "MESSAGE", nullable = false, updatable = false)
     private String message;
 
+    /** The message's key in coop.harvest.notifications.messages; null for rows written before keys were kept. */
+    @Column(name = "MESSAGE_KEY", updatable = false)
+    private String messageKey;
+
+    /** The message's arguments as a JSON array (strings, numbers, per-language or product/county objects). */
+    @Column(name = "MESSAGE_ARGS", updatable = false)
+    private String messageArgs;
+
     @Column(name = "LINK", updatable = false)
     private String link;
 
@@ -48,6 +56,13 @@ public class Notification {
         this.at = Instant.now();
     }
 
+    public Notification(long accountId, String type, String message, String messageKey, String messageArgs,
+                        String link) {
+        this(accountId, type, message, link);
+        this.messageKey = messageKey;
+        this.messageArgs = messageArgs;
+    }
+
     public void markRead() {
         if (readAt == null) {
             readAt = Instant.now();
@@ -59,6 +74,8 @@ public class Notification {
     public String getType() { return type; }
     public String getMessage() { return message; }
     public String getLink() { return link; }
+    public String getMessageKey() { return messageKey; }
+    public String getMessageArgs() { return messageArgs; }
     public Instant getAt() { return at; }
     public boolean isRead() { return readAt != null; }
 }

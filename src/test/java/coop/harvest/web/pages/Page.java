@@ -50,6 +50,17 @@ public abstract class Page {
         return browser.text(MAIN);
     }
 
+    /** The error summary of the form with this id, once it shows (after a failed submit). */
+    public ErrorSummaryPart errorSummary(String formId) {
+        return ErrorSummaryPart.of(browser, formId);
+    }
+
+    /** Submits a form with the given button and waits for its error summary. */
+    public ErrorSummaryPart submitExpectingErrors(String formId, String buttonId) {
+        browser.click(By.id(formId + ":" + buttonId));
+        return errorSummary(formId);
+    }
+
     protected void choose(By menu, String value) {
         new Select(browser.waitFor(menu)).selectByValue(value);
     }

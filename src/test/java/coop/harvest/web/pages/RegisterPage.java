@@ -26,8 +26,8 @@ public final class RegisterPage extends Page {
         return this;
     }
 
-    /** Registers a cooperative account; the page then shows the sign-in form. */
-    public SignInPage registerCooperative(String username, String password, String displayName, String email,
+    /** Registers a cooperative account; it is signed in at once and sees its dashboard. */
+    public CoopDashboardPage registerCooperative(String username, String password, String displayName, String email,
                                           String cooperativeName, String registrationNumber, String county) {
         browser.click(COOPERATIVE_ROLE);
         browser.type(USERNAME, username);
@@ -38,7 +38,17 @@ public final class RegisterPage extends Page {
         browser.type(REGISTRATION_NUMBER, registrationNumber);
         choose(COUNTY, county);
         browser.click(SUBMIT);
-        browser.waitFor(SignInPage.USERNAME);
-        return new SignInPage(browser, base);
+        return new CoopDashboardPage(browser, base).waitUntilShown();
+    }
+
+    /** Picks the role (COOPERATIVE or BUYER): the form then shows that role's section only. */
+    public RegisterPage pickRole(String role) {
+        browser.click(By.cssSelector("input[name='register:role'][value='" + role + "']"));
+        return this;
+    }
+
+    /** Whether the section of a role (COOPERATIVE or BUYER) is shown. */
+    public boolean sectionShown(String role) {
+        return browser.driver().findElement(By.cssSelector(".role-section[data-role='" + role + "']")).isDisplayed();
     }
 }
