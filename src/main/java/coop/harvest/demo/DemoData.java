@@ -79,6 +79,8 @@ public class DemoData {
 
     @Inject
     coop.harvest.orders.boundary.OrdersDemo ordersDemo;
+
+    @Inject
     coop.harvest.contracts.boundary.ContractsDemo contractsDemo;
 
     @PostConstruct
