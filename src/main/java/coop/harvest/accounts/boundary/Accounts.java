@@ -167,7 +167,7 @@ public class Accounts {
      */
     @PermitAll
     public AccountView createExpert(@Valid @NotNull(message = "a JSON body is required") NewStaff request) {
-        PasswordPolicy.problem(request.password, request.username).ifPresent(p -> {
+        PasswordPolicy.problem(request.password, request.username, demo).ifPresent(p -> {
             throw ProblemException.invalid("password", p);
         });
         requireFreeUsername(request.username);
