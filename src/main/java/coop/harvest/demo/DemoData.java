@@ -74,6 +74,9 @@ public class DemoData {
     @Inject
     coop.harvest.certificates.boundary.CertificatesDemo certificatesDemo;
 
+    @Inject
+    coop.harvest.orders.boundary.TradeHistoryDemo tradeHistory;
+
     @PostConstruct
     void load() {
         if (!demo || em.createQuery("SELECT COUNT(c) FROM Cooperative c", Long.class).getSingleResult() > 0) {
@@ -91,6 +94,7 @@ public class DemoData {
         certificatesDemo.load(key -> coops.get(key).cooperativeId());
         offers(coops);
         demands(wuxi, xiangyao, canteen);
+        tradeHistory.load(java.util.List.of(wuxi.id(), xiangyao.id(), canteen.id())); // 60 days of trades
         lettersDemo.load(); // the bureau's mailbox
         postsDemo.load(); // the bureau's posts
         consultation.load(PASSWORD);
