@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -65,7 +66,7 @@ public class TradeHistoryDemo {
         LocalDate today = MarketDay.today();
         Instant now = Instant.now();
         long start = System.nanoTime();
-        int count = 0;
+        List<Trade> trades = new ArrayList<>();
         for (int daysAgo = DAYS; daysAgo >= 1; daysAgo--) {
             LocalDate day = today.minusDays(daysAgo);
             for (ListingView listing : live) {
@@ -73,38 +74,56 @@ public class TradeHistoryDemo {
                     continue;
                 }
                 Instant created = day.atTime(7 + random.nextInt(10), random.nextInt(60)).atZone(zone).toInstant();
-                record(listing, buyerIds.get(random.nextInt(buyerIds.size())), quantity(listing, random),
-                        price(listing, daysAgo, random), created, random, now);
-                count++;
+                trades.add(trade(listing, buyerIds.get(random.nextInt(buyerIds.size())), quantity(listing, random),
+                        price(listing, daysAgo, random), created, random, now));
             }
         }
+        // the orders first and one flush for their ids, then their histories: no flush per order
+        trades.forEach(t -> em.persist(t.order()));
+        em.flush();
+        for (Trade trade : trades) {
+            for (OrderEvent event : trade.events(trade.order().getId())) {
+                em.persist(event);
+            }
+        }
+        em.flush();
         DataVersion.changing();
-        int trades = count;
-        LOG.info(() -> String.format("Demo trade history: %d trades over %d days in %d ms", trades, DAYS,
-                (System.nanoTime() - start) / 1_000_000));
+        int count = trades.size();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        LOG.info(() -> String.format("Demo trade history: %d trades over %d days in %d ms", count, DAYS, millis));
         return count;
     }
 
-    private void record(ListingView listing, long buyerId, BigDecimal quantity, BigDecimal price, Instant created,
-                        Random random, Instant now) {
+    /** An order and the moments it moved on; the events are made once the order has its id. */
+    private record Trade(PurchaseOrder order, List<Step> steps) {
+
+        List<OrderEvent> events(long orderId) {
+            return steps.stream().map(s -> new OrderEvent(orderId, s.status(), s.at(), ACTOR, null)).toList();
+        }
+    }
+
+    private record Step(OrderStatus status, Instant at) {
+    }
+
+    private static Trade trade(ListingView listing, long buyerId, BigDecimal quantity, BigDecimal price,
+                               Instant created, Random random, Instant now) {
         PurchaseOrder order = new PurchaseOrder(listing.id(), null, buyerId, listing.cooperative().id(),
                 listing.product(), quantity, price, created, created.plus(Duration.ofHours(48)));
         Instant confirmed = created.plus(Duration.ofMinutes(15 + random.nextInt(240)));
         Instant shipped = confirmed.plus(Duration.ofHours(4 + random.nextInt(30)));
         Instant completed = shipped.plus(Duration.ofHours(20 + random.nextInt(60)));
+        List<Step> steps = new ArrayList<>(List.of(new Step(OrderStatus.PENDING_CONFIRMATION, created),
+                new Step(OrderStatus.CONFIRMED, confirmed)));
         order.moveTo(OrderStatus.CONFIRMED, confirmed);
-        em.persist(order);
-        em.flush();
-        em.persist(new OrderEvent(order.getId(), OrderStatus.PENDING_CONFIRMATION, created, ACTOR, null));
-        em.persist(new OrderEvent(order.getId(), OrderStatus.CONFIRMED, confirmed, ACTOR, null));
         if (shipped.isBefore(now)) {
             order.moveTo(OrderStatus.SHIPPED, shipped);
-            em.persist(new OrderEvent(order.getId(), OrderStatus.SHIPPED, shipped, ACTOR, null));
+            steps.add(new Step(OrderStatus.SHIPPED, shipped));
         }
         if (completed.isBefore(now)) {
             order.moveTo(OrderStatus.COMPLETED, completed);
-            em.persist(new OrderEvent(order.getId(), OrderStatus.COMPLETED, completed, ACTOR, null));
+            steps.add(new Step(OrderStatus.COMPLETED, completed));
         }
+        return new Trade(order, steps);
     }
 
     /** One to five times the listing's minimum order. */
