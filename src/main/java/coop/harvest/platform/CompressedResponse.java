@@ -104,6 +104,13 @@ final class CompressedResponse extends HttpServletResponseWrapper {
     }
 
     private void startGzip() throws IOException {
+        if (isCommitted()) {
+            // the headers are gone (an early flushBuffer of a short start): the rest goes out as it is
+            mode = Mode.IDENTITY;
+            held.writeTo(super.getOutputStream());
+            held = null;
+            return;
+        }
         super.setHeader("Content-Encoding", "gzip");
         String etag = getHeader("ETag");
         if (etag != null) {
