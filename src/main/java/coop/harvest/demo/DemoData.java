@@ -77,6 +77,9 @@ public class DemoData {
     @Inject
     coop.harvest.orders.boundary.TradeHistoryDemo tradeHistory;
 
+    @Inject
+    coop.harvest.orders.boundary.OrdersDemo ordersDemo;
+
     @PostConstruct
     void load() {
         if (!demo || em.createQuery("SELECT COUNT(c) FROM Cooperative c", Long.class).getSingleResult() > 0) {
@@ -95,6 +98,7 @@ public class DemoData {
         offers(coops);
         demands(wuxi, xiangyao, canteen);
         tradeHistory.load(java.util.List.of(wuxi.id(), xiangyao.id(), canteen.id())); // 60 days of trades
+        ordersDemo.load(wuxi.id(), xiangyao.id(), canteen.id()); // orders in every state, with their fulfilment
         lettersDemo.load(); // the bureau's mailbox
         postsDemo.load(); // the bureau's posts
         consultation.load(PASSWORD);

@@ -167,6 +167,7 @@ public class Accounts {
      */
     @PermitAll
     public AccountView createExpert(@Valid @NotNull(message = "a JSON body is required") NewStaff request) {
+        // the demo data's experts use the published demo password, as its other accounts do (demo mode only)
         PasswordPolicy.problem(request.password, request.username, demo).ifPresent(p -> {
             throw ProblemException.invalid("password", p);
         });
@@ -192,6 +193,29 @@ public class Accounts {
         return true;
     }
 
+    /**
+     * Changes the signed-in account's own details: each field given replaces the stored one (an empty
+     * {@code deliveryAddress}, e-mail or phone removes it); fields left out stay.
+     */
+    @PermitAll
+    public AccountView updateMe(@Valid @NotNull(message = "a JSON body is required") ProfileChange request) {
+        Account account = em.find(Account.class, currentUser.require().accountId());
+        if (request.displayName != null) {
+            if (request.displayName.isBlank()) {
+                throw ProblemException.invalid("displayName", "must not be blank");
+            }
+            account.setDisplayName(request.displayName.strip());
+        }
+        if (request.email != null || request.phone != null) {
+            account.setContact(request.email != null ? blankToNull(request.email) : account.getEmail(),
+                    request.phone != null ? blankToNull(request.phone) : account.getPhone());
+        }
+        if (request.deliveryAddress != null) {
+            account.setDeliveryAddress(blankToNull(request.deliveryAddress));
+        }
+        return AccountView.of(account);
+    }
+
     @PermitAll
     public AccountView me() {
         return AccountView.of(em.find(Account.class, currentUser.require().accountId()));
@@ -206,6 +230,15 @@ public class Accounts {
             throw ProblemException.notFound("Account " + id);
         }
         return AccountView.of(account);
+    }
+
+    /** Sets an account's default delivery address (start-up code: demo data); never exposed over HTTP. */
+    @PermitAll
+    public void setDefaultDeliveryAddress(long accountId, String address) {
+        Account account = em.find(Account.class, accountId);
+        if (account != null) {
+            account.setDeliveryAddress(blankToNull(address));
+        }
     }
 
     /** Remembers the language an account reads, for notifications written to it. */

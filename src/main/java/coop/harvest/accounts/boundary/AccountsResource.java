@@ -64,6 +64,19 @@ public class AccountsResource {
     }
 
     @PUT
+    @Path("me")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "updateMe",
+            summary = "Change one's display name, e-mail, phone or default delivery address")
+    @APIResponse(responseCode = "200", description = "The account")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "422", description = "A field breaks its rule")
+    public AccountView updateMe(ProfileChange body) {
+        return accounts.updateMe(body);
+    }
+
+    @PUT
     @Path("me/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")

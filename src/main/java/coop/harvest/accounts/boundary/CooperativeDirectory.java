@@ -118,7 +118,8 @@ public class CooperativeDirectory {
             Activity counted = activity.getOrDefault(c.getId(), Activity.NONE);
             return new CooperativeView(c.getId(), c.getName(), c.getCounty(), c.isVerified(), c.getVerifiedAt(),
                     counted.activeListings(), counted.completedOrders(),
-                    privileged ? c.getRegistrationNumber() : null, staff ? c.isSuspended() : null, c.getVersion());
+                    privileged ? c.getRegistrationNumber() : null, staff ? c.isSuspended() : null, c.getVersion(),
+                    RatingView.of(c.getRatingSum(), c.getRatingCount()));
         }).toList();
     }
 

@@ -8,5 +8,5 @@ import java.time.Instant;
  */
 public record CooperativeView(long id, String name, String county, boolean verified, Instant verifiedAt,
                               long activeListings, long completedOrders, String registrationNumber,
-                              Boolean suspended, long version) {
+                              Boolean suspended, long version, RatingView rating) {
 }

@@ -52,6 +52,54 @@ public class PartyDirectory {
                 a.publicName(), a.isSuspended()));
     }
 
+    /** An account's default delivery address, if it has one. */
+    public Optional<String> deliveryAddress(long accountId) {
+        Account a = em.find(Account.class, accountId);
+        return a == null ? Optional.empty() : Optional.ofNullable(a.getDeliveryAddress());
+    }
+
+    /** How the other party of an order reaches this account: its public name, contact name, phone and e-mail. */
+    public Optional<Counterparty> accountCounterparty(long accountId) {
+        Account a = em.find(Account.class, accountId);
+        return a == null ? Optional.empty()
+                : Optional.of(new Counterparty(a.publicName(), a.getDisplayName(), a.getPhone(), a.getEmail()));
+    }
+
+    /** How the other party of an order reaches this cooperative: its name and its first account's contact details. */
+    public Optional<Counterparty> cooperativeCounterparty(long cooperativeId) {
+        Optional<CooperativeParty> cooperative = cooperative(cooperativeId);
+        if (cooperative.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Contact> contact = contact(cooperativeId);
+        return Optional.of(new Counterparty(cooperative.get().name(),
+                contact.map(Contact::displayName).orElse(null), contact.map(Contact::phone).orElse(null),
+                contact.map(Contact::email).orElse(null)));
+    }
+
+    /** A party of an order as the other party sees it from confirmation on. */
+    public record Counterparty(String name, String contactName, String phone, String email) {
+    }
+
+    /** The names pages show for these usernames (display names; "system" and unknown ones stay as they are). */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        List<String> keys = usernames.stream().filter(u -> u != null).map(Account::key).distinct().toList();
+        if (keys.isEmpty()) {
+            return names;
+        }
+        em.createQuery("SELECT a FROM Account a WHERE a.usernameKey IN :keys", Account.class)
+                .setParameter("keys", keys).getResultStream()
+                .forEach(a -> names.put(a.getUsernameKey(), a.getDisplayName()));
+        Map<String, String> byGiven = new HashMap<>();
+        for (String u : usernames) {
+            if (u != null) {
+                byGiven.put(u, names.getOrDefault(Account.key(u), u));
+            }
+        }
+        return byGiven;
+    }
+
     /** The ids of a cooperative's accounts. */
     public List<Long> accountsOf(long cooperativeId) {
         return em.createQuery("SELECT a.id FROM Account a WHERE a.cooperative.id = :c", Long.class)

@@ -59,6 +59,9 @@ public class Account {
     @Column(name = "SUSPENDED", nullable = false)
     private boolean suspended;
 
+    @Column(name = "DELIVERY_ADDRESS")
+    private String deliveryAddress;
+
     @Column(name = "LOCALE")
     private String locale;
 
@@ -93,6 +96,19 @@ public class Account {
     public void setContact(String email, String phone) {
         this.email = email;
         this.phone = phone;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    /** The default delivery address of the account's orders and demands (null for none). */
+    public void setDeliveryAddress(String deliveryAddress) {
+        this.deliveryAddress = deliveryAddress;
+    }
+
+    public String getDeliveryAddress() {
+        return deliveryAddress;
     }
 
     public void setOrganization(String organization) {

@@ -39,9 +39,24 @@ public class Cooperative {
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
+    /** Sum and count of the ratings of its reviews: written only by a conditional update (CooperativeRatings). */
+    @Column(name = "RATING_SUM", insertable = false, updatable = false)
+    private int ratingSum;
+
+    @Column(name = "RATING_COUNT", insertable = false, updatable = false)
+    private int ratingCount;
+
     @Version
     @Column(name = "VERSION")
     private long version;
+
+    public int getRatingSum() {
+        return ratingSum;
+    }
+
+    public int getRatingCount() {
+        return ratingCount;
+    }
 
     protected Cooperative() {
     }

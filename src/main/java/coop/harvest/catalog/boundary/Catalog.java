@@ -15,7 +15,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import coop.harvest.catalog.control.ProductNames;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -48,7 +54,67 @@ public class Catalog {
 
     /** Every product as a view with its names in both languages, for components that show or search by name. */
     public List<ProductView> views() {
-        return products().stream().map(p -> CatalogResource.view(p, "zh")).toList();
+        return products().stream().map(p -> CatalogResource.view(p, "zh", aliases(p.getCode()))).toList();
+    }
+
+    /** The product's aliases, the everyday names people search with, in their order (none for an unknown code). */
+    public List<String> aliases(String code) {
+        return aliasIndex().getOrDefault(code, List.of());
+    }
+
+    /**
+     * The codes of the products a search query names: every word of it is part of the product's code, a name or an
+     * alias (so "葡萄" gives grape). Empty for a blank query. The one place that resolves words to products, for the
+     * {@code q} searches of listings, demands and contract offers.
+     */
+    public Set<String> productsMatching(String query) {
+        if (ProductNames.words(query).isEmpty()) {
+            return Set.of();
+        }
+        Map<String, List<String>> aliases = aliasIndex();
+        return products().stream()
+                .map(p -> new ProductNames(p.getCode(), p.getNameZh(), p.getNameEn(),
+                        aliases.getOrDefault(p.getCode(), List.of())))
+                .filter(n -> n.matches(query)).map(ProductNames::code)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** Replaces a product's aliases (staff, audited): 404 unknown product, 422 an alias too long or too many. */
+    @RolesAllowed("STAFF")
+    public List<String> setAliases(String code, List<String> aliases) {
+        if (code == null || em.find(Product.class, code) == null) {
+            throw ProblemException.notFound("Product " + code);
+        }
+        List<String> kept;
+        try {
+            kept = ProductNames.clean(aliases);
+        } catch (IllegalArgumentException tooMuch) {
+            throw ProblemException.invalid("aliases", tooMuch.getMessage());
+        }
+        em.createNativeQuery("DELETE FROM PRODUCT_ALIAS WHERE PRODUCT_CODE = ?").setParameter(1, code).executeUpdate();
+        for (int i = 0; i < kept.size(); i++) {
+            em.createNativeQuery("INSERT INTO PRODUCT_ALIAS (PRODUCT_CODE, SEQ_NO, ALIAS_NAME) VALUES (?, ?, ?)")
+                    .setParameter(1, code).setParameter(2, i + 1).setParameter(3, kept.get(i)).executeUpdate();
+        }
+        DataVersion.changing();
+        audit.record(session.getCallerPrincipal().getName(), "PRODUCT_ALIASES_SET", "PRODUCT", null,
+                code + ": " + String.join(", ", kept));
+        return kept;
+    }
+
+    /** Every product's aliases by code, shared like the product list (see PublicCache). */
+    private Map<String, List<String>> aliasIndex() {
+        return cache.get(List.of("product-aliases"), () -> {
+            Map<String, List<String>> index = new HashMap<>();
+            for (Object row : em.createNativeQuery("SELECT PRODUCT_CODE, ALIAS_NAME FROM PRODUCT_ALIAS "
+                    + "ORDER BY PRODUCT_CODE, SEQ_NO").getResultList()) {
+                Object[] r = (Object[]) row;
+                index.computeIfAbsent((String) r[0], c -> new ArrayList<>()).add((String) r[1]);
+            }
+            Map<String, List<String>> frozen = new HashMap<>();
+            index.forEach((c, names) -> frozen.put(c, List.copyOf(names)));
+            return Map.copyOf(frozen);
+        });
     }
 
     /** The product with this code, if the catalogue has it. */

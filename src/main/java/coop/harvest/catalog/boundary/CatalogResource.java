@@ -10,6 +10,10 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
+import coop.harvest.platform.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -33,7 +37,27 @@ public class CatalogResource {
     @Path("products")
     @Operation(operationId = "listProducts", summary = "List the products of the catalogue")
     public List<ProductView> products(@HeaderParam("Accept-Language") String language) {
-        return catalog.products().stream().map(p -> view(p, language)).toList();
+        return catalog.products().stream().map(p -> view(p, language, catalog.aliases(p.getCode()))).toList();
+    }
+
+    @PUT
+    @Path("products/{code}/aliases")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "setProductAliases",
+            summary = "Replace a product's aliases, the everyday names a search finds it by (staff)")
+    @APIResponse(responseCode = "200", description = "The product with its aliases")
+    @APIResponse(responseCode = "400", description = "The body is not a JSON array")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not staff")
+    @APIResponse(responseCode = "404", description = "Unknown product")
+    @APIResponse(responseCode = "422", description = "An alias that is no string, too long, or too many")
+    public ProductView setAliases(@PathParam("code") String code, String body,
+                                  @HeaderParam("Accept-Language") String language) {
+        List<String> aliases = AliasList.parse(body);
+        List<String> kept = catalog.setAliases(code, aliases);
+        CatalogProduct product = catalog.product(code).orElseThrow(() -> ProblemException.notFound("Product " + code));
+        return view(product, language, kept);
     }
 
     @POST
@@ -58,12 +82,12 @@ public class CatalogResource {
 
     static ProductView view(Product p, String language) {
         String lang = language == null ? "en" : language.toLowerCase();
-        return new ProductView(p.getCode(), p.name(lang), p.getNameZh(), p.getNameEn(), p.getUnit());
+        return new ProductView(p.getCode(), p.name(lang), p.getNameZh(), p.getNameEn(), p.getUnit(), List.of());
     }
 
-    static ProductView view(CatalogProduct p, String language) {
+    static ProductView view(CatalogProduct p, String language, List<String> aliases) {
         String lang = language == null ? "en" : language.toLowerCase();
-        return new ProductView(p.getCode(), p.name(lang), p.getNameZh(), p.getNameEn(), p.getUnit());
+        return new ProductView(p.getCode(), p.name(lang), p.getNameZh(), p.getNameEn(), p.getUnit(), aliases);
     }
 
     /** Reference data in one answer. */

@@ -23,5 +23,11 @@ public class CatalogSeed {
         catalog.ensure("rice", "大米", "Rice", "kg");
         catalog.ensure("navel-orange", "脐橙", "Navel orange", "kg");
         catalog.ensure("tea", "茶叶", "Tea", "kg");
+        // Huaihua's staples (their aliases, 溆浦金银花 and 碣滩茶 among them, come with migration V223)
+        catalog.ensure("bayberry", "靖州杨梅", "Jingzhou bayberry", "kg");
+        catalog.ensure("rock-sugar-orange", "黔阳冰糖橙", "Qianyang rock-sugar orange", "kg");
+        catalog.ensure("mandarin", "麻阳柑橘", "Mayang mandarin", "kg");
+        catalog.ensure("sweet-potato", "红薯", "Sweet potato", "kg");
+        catalog.ensure("oil-tea-camellia", "油茶", "Oil-tea camellia", "kg");
     }
 }

@@ -1,5 +1,10 @@
 package coop.harvest.catalog.boundary;
 
-/** A product as clients see it; {@code name} is in the caller's language. */
-public record ProductView(String code, String name, String nameZh, String nameEn, String unit) {
+import java.util.List;
+
+/**
+ * A product as clients see it; {@code name} is in the caller's language, {@code aliases} the everyday names people
+ * search with (both languages).
+ */
+public record ProductView(String code, String name, String nameZh, String nameEn, String unit, List<String> aliases) {
 }

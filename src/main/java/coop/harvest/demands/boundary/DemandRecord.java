@@ -11,13 +11,14 @@ import java.time.LocalDate;
 public record DemandRecord(long id, long buyerId, String product, Grade minGrade, Certifications certifications,
                            BigDecimal quantity, BigDecimal filledQuantity, BigDecimal maxUnitPrice,
                            String deliveryCounty, LocalDate neededBy, boolean allowPartial, DemandStatus status,
-                           String statusReason, Instant createdAt, Instant updatedAt, long version) {
+                           String statusReason, Instant createdAt, Instant updatedAt, long version,
+                           String deliveryAddress, String note) {
 
     static DemandRecord of(Demand d) {
         return new DemandRecord(d.getId(), d.getBuyerId(), d.getProduct(), d.getMinGrade(), d.getCertifications(),
                 d.getQuantity(), d.getFilledQuantity(), d.getMaxUnitPrice(), d.getDeliveryCounty(), d.getNeededBy(),
                 d.isAllowPartial(), d.getStatus(), d.getStatusReason(), d.getCreatedAt(), d.getUpdatedAt(),
-                d.getVersion());
+                d.getVersion(), d.getDeliveryAddress(), d.getNote());
     }
 
     /** OPEN or PARTIALLY_FILLED: still to be matched. */

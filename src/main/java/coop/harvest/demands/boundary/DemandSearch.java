@@ -18,7 +18,9 @@ final class DemandSearch {
     private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     private final List<Object> params = new ArrayList<>();
 
-    DemandSearch(Optional<Caller> caller, boolean mine, String product, DemandStatus status, Date today) {
+    /** {@code named}: when not null, only demands of these products (those a {@code q} search names; may be empty). */
+    DemandSearch(Optional<Caller> caller, boolean mine, String product, java.util.Set<String> named,
+                 DemandStatus status, Date today) {
         boolean staff = caller.map(Caller::isStaff).orElse(false);
         String publicRule = "(a.SUSPENDED = FALSE AND d.STATUS IN " + OPEN + " AND d.NEEDED_BY >= ?)";
         if (mine) {
@@ -35,6 +37,13 @@ final class DemandSearch {
         if (product != null) {
             where.append(" AND d.PRODUCT_CODE = ?");
             params.add(product);
+        }
+        if (named != null && named.isEmpty()) {
+            where.append(" AND 1 = 0");
+        } else if (named != null) {
+            where.append(" AND d.PRODUCT_CODE IN ").append(named.stream().map(n -> "?")
+                    .collect(Collectors.joining(",", "(", ")")));
+            params.addAll(named);
         }
         if (status == DemandStatus.EXPIRED) {
             where.append(" AND (d.STATUS = 'EXPIRED' OR (d.STATUS IN ").append(OPEN).append(" AND d.NEEDED_BY < ?))");

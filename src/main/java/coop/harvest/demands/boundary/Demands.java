@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Demand posts: buyers post and cancel their own; everyone reads the open ones. Posting calls matching in the same
@@ -90,6 +91,9 @@ public class Demands {
         Demand demand = new Demand(buyerId, request.product, request.minGrade == null ? Grade.STANDARD
                 : request.minGrade, Certifications.of(request.certifications), request.quantity, request.maxUnitPrice, county.get(), request.neededBy,
                 request.allowPartial == null || request.allowPartial);
+        String address = blankToNull(request.deliveryAddress);
+        demand.setDelivery(address != null ? address : parties.deliveryAddress(buyerId).orElse(null),
+                blankToNull(request.note));
         // the product lock before the insert: a matcher scanning this product never waits on our new row
         productLock.lock(demand.getProduct());
         em.persist(demand);
@@ -131,6 +135,15 @@ public class Demands {
      * {@code mine} keeps only the caller's own (401 when anonymous).
      */
     public Page<DemandView> list(String product, DemandStatus status, boolean mine, PageRequest page) {
+        return list(product, null, status, mine, page);
+    }
+
+    /**
+     * As {@link #list(String, DemandStatus, boolean, PageRequest)}, keeping only the demands of the products that the
+     * words {@code q} name (their names, codes or aliases in the catalogue).
+     */
+    public Page<DemandView> list(String product, String q, DemandStatus status, boolean mine, PageRequest page) {
+        Set<String> named = q == null || q.isBlank() ? null : catalog.productsMatching(q);
         Optional<Caller> caller = currentUser.caller();
         if (mine && caller.isEmpty()) {
             throw ProblemException.unauthorized("Sign in to see your own demands");
@@ -141,15 +154,15 @@ public class Demands {
         LocalDate today = MarketDay.today();
         if (caller.isEmpty()) {
             // a visitor's list depends only on the filters: the home page and public lists share answers
-            return cache.get(Arrays.asList("demands", today, product, status, page.offset(), page.size()),
-                    () -> list(caller, mine, product, status, page, today));
+            return cache.get(Arrays.asList("demands", today, product, named, status, page.offset(), page.size()),
+                    () -> list(caller, mine, product, named, status, page, today));
         }
-        return list(caller, mine, product, status, page, today);
+        return list(caller, mine, product, named, status, page, today);
     }
 
-    private Page<DemandView> list(Optional<Caller> caller, boolean mine, String product, DemandStatus status,
-                                  PageRequest page, LocalDate today) {
-        DemandSearch search = new DemandSearch(caller, mine, product, status, Date.valueOf(today));
+    private Page<DemandView> list(Optional<Caller> caller, boolean mine, String product, Set<String> named,
+                                  DemandStatus status, PageRequest page, LocalDate today) {
+        DemandSearch search = new DemandSearch(caller, mine, product, named, status, Date.valueOf(today));
         Query select = em.createNativeQuery("SELECT d.*" + DemandSearch.FROM + search.where()
                 + " ORDER BY d.CREATED_AT DESC, d.ID DESC OFFSET " + page.offset() + " ROWS FETCH NEXT "
                 + page.size() + " ROWS ONLY", Demand.class);
@@ -170,5 +183,9 @@ public class Demands {
             throw ProblemException.notFound("Demand " + id);
         }
         return demand;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

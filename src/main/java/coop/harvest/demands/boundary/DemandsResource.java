@@ -45,8 +45,9 @@ public class DemandsResource {
     @APIResponse(responseCode = "422", description = "Unknown product or status")
     public Page<DemandView> list(@QueryParam("product") String product, @QueryParam("status") String status,
                                  @QueryParam("mine") String mine, @QueryParam("page") String page,
-                                 @QueryParam("size") String size) {
-        return demands.list(product == null || product.isBlank() ? null : product.strip(),
+                                 @QueryParam("size") String size,
+                                 @QueryParam("q") String q) {
+        return demands.list(product == null || product.isBlank() ? null : product.strip(), q,
                 QueryParams.enumValue("status", status, DemandStatus.class),
                 Boolean.TRUE.equals(QueryParams.bool("mine", mine)), QueryParams.page(page, size));
     }

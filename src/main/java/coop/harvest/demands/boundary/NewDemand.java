@@ -35,4 +35,10 @@ public class NewDemand implements RequestBody {
     public LocalDate neededBy;
 
     public Boolean allowPartial;
+
+    @jakarta.validation.constraints.Size(max = 300, message = "must be at most 300 characters")
+    public String deliveryAddress;
+
+    @jakarta.validation.constraints.Size(max = 500, message = "must be at most 500 characters")
+    public String note;
 }

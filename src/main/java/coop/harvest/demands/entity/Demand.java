@@ -74,6 +74,12 @@ public class Demand {
     @Column(name = "UPDATED_AT", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "DELIVERY_ADDRESS", updatable = false)
+    private String deliveryAddress;
+
+    @Column(name = "NOTE", updatable = false)
+    private String note;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -95,6 +101,20 @@ public class Demand {
         this.allowPartial = allowPartial;
         this.createdAt = Instant.now();
         this.updatedAt = createdAt;
+    }
+
+    /** Where the demand's orders go and the buyer's note to the cooperatives (both may be null). */
+    public void setDelivery(String deliveryAddress, String note) {
+        this.deliveryAddress = deliveryAddress;
+        this.note = note;
+    }
+
+    public String getDeliveryAddress() {
+        return deliveryAddress;
+    }
+
+    public String getNote() {
+        return note;
     }
 
     public Certifications getCertifications() {

@@ -18,7 +18,18 @@ public class ListingPage {
     private ListingView listing;
     private String statusReason;
 
+    private boolean loaded;
+
     public void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        if (id == null) {
+            // a post from a form on the page (ordering, reporting) carries the id as a plain field
+            id = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequestParameterMap().get("id");
+        }
         try {
             long key = Long.parseLong(id == null ? "" : id.strip());
             listing = listings.get(key);
@@ -28,7 +39,10 @@ public class ListingPage {
         }
     }
 
-    public ListingView getListing() { return listing; }
+    public ListingView getListing() {
+        load();
+        return listing;
+    }
     public String getStatusReason() { return statusReason; }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }

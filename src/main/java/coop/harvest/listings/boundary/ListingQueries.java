@@ -60,7 +60,7 @@ public class ListingQueries {
     }
 
     private Page<ListingView> search(ListingQuery query, Optional<Caller> caller, PageRequest page, LocalDate today) {
-        ListingSearch search = new ListingSearch(query, caller, today);
+        ListingSearch search = new ListingSearch(query, caller, today, catalog::productsMatching);
         // ids first: the database then sorts narrow rows, not whole listings with their search text
         Query select = em.createNativeQuery("SELECT l.ID" + ListingSearch.sortColumns(query.sort())
                 + ListingSearch.FROM + search.where() + ListingSearch.orderBy(query.sort()) + " OFFSET "

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -26,8 +28,13 @@ final class ListingSearch {
     private final List<Object> params = new ArrayList<>();
     private final Date today;
 
-    ListingSearch(ListingQuery query, Optional<Caller> caller, LocalDate today) {
+    private final Function<String, Set<String>> productsNamed;
+
+    /** {@code productsNamed}: the codes of the products a search word names (catalog's name, code and aliases). */
+    ListingSearch(ListingQuery query, Optional<Caller> caller, LocalDate today,
+                  Function<String, Set<String>> productsNamed) {
         this.today = Date.valueOf(today);
+        this.productsNamed = productsNamed;
         visibility(caller);
         filters(query);
     }
@@ -80,9 +87,17 @@ final class ListingSearch {
         if (q.minGrade() != null) {
             where.append(" AND l.GRADE IN ").append(names(Grade.atLeast(q.minGrade())));
         }
-        for (String pattern : SearchText.patterns(q.q())) {
-            where.append(" AND l.SEARCH_TEXT LIKE ? ESCAPE '").append(SearchText.ESCAPE).append('\'');
-            params.add(pattern);
+        for (String word : SearchText.words(q.q())) {
+            // a word finds the listings whose text has it, and those of the products it names (an alias: 葡萄 → grape)
+            where.append(" AND (l.SEARCH_TEXT LIKE ? ESCAPE '").append(SearchText.ESCAPE).append('\'');
+            params.add(SearchText.pattern(word));
+            Set<String> products = productsNamed.apply(word);
+            if (!products.isEmpty()) {
+                where.append(" OR l.PRODUCT_CODE IN ").append(products.stream().map(p -> "?")
+                        .collect(Collectors.joining(",", "(", ")")));
+                params.addAll(products);
+            }
+            where.append(')');
         }
         if (q.status() != null) {
             status(q.status());

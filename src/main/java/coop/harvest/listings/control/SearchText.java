@@ -29,12 +29,19 @@ public final class SearchText {
 
     /** One {@code %word%} pattern per word of the query (at most 5), with LIKE wildcards escaped. */
     public static List<String> patterns(String query) {
+        return words(query).stream().map(SearchText::pattern).toList();
+    }
+
+    /** The words of the query (white space splits them, lower case, at most 5). */
+    public static List<String> words(String query) {
         if (query == null || query.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(query.strip().toLowerCase(Locale.ROOT).split("\\s+"))
-                .limit(5)
-                .map(word -> "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-                .toList();
+        return Arrays.stream(query.strip().toLowerCase(Locale.ROOT).split("\\s+")).limit(5).toList();
+    }
+
+    /** A {@code %word%} pattern with LIKE wildcards escaped. */
+    public static String pattern(String word) {
+        return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -86,6 +86,17 @@ public class Reports {
         }
     }
 
+    /** Files a report of a listing, as {@link #file} does (the listing page's "report" form). */
+    @RolesAllowed({"COOPERATIVE", "BUYER", "STAFF"})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Filed fileAboutListing(long listingId, String reason) {
+        NewReport report = new NewReport();
+        report.targetType = ReportTarget.LISTING;
+        report.targetId = listingId;
+        report.reason = reason;
+        return file(report);
+    }
+
     private void checkTarget(Caller caller, ReportTarget type, long id) {
         boolean own = switch (type) {
             case LISTING -> {

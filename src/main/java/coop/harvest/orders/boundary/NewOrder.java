@@ -16,4 +16,10 @@ public class NewOrder implements RequestBody {
     @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
     @Digits(integer = 10, fraction = 3, message = "must have at most 3 decimals and 10 digits before the point")
     public BigDecimal quantity;
+
+    @jakarta.validation.constraints.Size(max = 300, message = "must be at most 300 characters")
+    public String deliveryAddress;
+
+    @jakarta.validation.constraints.Size(max = 500, message = "must be at most 500 characters")
+    public String note;
 }

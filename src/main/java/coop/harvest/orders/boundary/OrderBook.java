@@ -63,6 +63,15 @@ public class OrderBook {
      */
     public Optional<PurchaseOrder> create(long listingId, Long demandId, long buyerId, BigDecimal quantity,
                                           String actor) {
+        return create(listingId, demandId, buyerId, quantity, actor, null, null);
+    }
+
+    /**
+     * As {@link #create(long, Long, long, BigDecimal, String)}, delivered to this address with the buyer's note; an
+     * order for a demand carries the demand's address and note instead.
+     */
+    public Optional<PurchaseOrder> create(long listingId, Long demandId, long buyerId, BigDecimal quantity,
+                                          String actor, String deliveryAddress, String note) {
         Instant now = Instant.now();
         Optional<ListingBook.Reserved> reserved = listings.reserve(listingId, quantity, now);
         if (reserved.isEmpty()) {
@@ -74,6 +83,11 @@ public class OrderBook {
         ListingBook.Reserved listing = reserved.get();
         PurchaseOrder order = new PurchaseOrder(listingId, demandId, buyerId, listing.cooperativeId(),
                 listing.product(), quantity, listing.unitPrice(), now, now.plus(confirmWindow));
+        if (demandId != null) {
+            demands.find(demandId).ifPresent(d -> order.setDelivery(d.deliveryAddress(), d.note()));
+        } else {
+            order.setDelivery(deliveryAddress, note);
+        }
         em.persist(order);
         em.flush();
         em.persist(new OrderEvent(order.getId(), OrderStatus.PENDING_CONFIRMATION, now, actor, null));

@@ -88,8 +88,12 @@ public class Orders {
         }
         hoarding.check(caller.accountId(), listing.id(), request.quantity);
         long listingId = listing.id();
+        String address = blankToNull(request.deliveryAddress);
+        if (address == null) {
+            address = parties.deliveryAddress(caller.accountId()).orElse(null);
+        }
         PurchaseOrder order = book.create(listingId, null, caller.accountId(), request.quantity,
-                caller.username()).orElseThrow(() -> refusal(listingId));
+                caller.username(), address, blankToNull(request.note)).orElseThrow(() -> refusal(listingId));
         // the order's whole history is the event just written: no need to read it back
         return views.ofNew(order, caller.username());
     }
@@ -103,7 +107,8 @@ public class Orders {
 
     /** One order: its buyer, its cooperative and staff; anyone else gets 404. */
     public OrderView get(long id) {
-        return views.of(visible(id, currentUser.require()));
+        Caller caller = currentUser.require();
+        return views.of(visible(id, caller), java.util.Optional.of(caller));
     }
 
     /** A buyer's orders, a cooperative's orders on its listings, or all orders for staff; newest first. */
@@ -133,12 +138,25 @@ public class Orders {
             count.setParameter("status", status);
         }
         List<OrderView> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream()
-                .map(views::of).toList();
+                .map(o -> views.of(o, java.util.Optional.of(caller))).toList();
         return page.page(items, count.getSingleResult());
     }
 
     /** Takes a party's action: 404 unknown or not theirs, 403 the other party's action, 409 wrong state. */
     public OrderView act(long id, OrderAction action, String reason) {
+        return act(id, action, reason, order -> { });
+    }
+
+    /**
+     * Ships a confirmed order (its cooperative), with the carrier, tracking number and note it gives (each optional);
+     * the note is also the history line's.
+     */
+    public OrderView ship(long id, String carrier, String trackingNumber, String note) {
+        return act(id, OrderAction.SHIP, note, order -> order.recordShipment(blankToNull(carrier),
+                blankToNull(trackingNumber), blankToNull(note)));
+    }
+
+    private OrderView act(long id, OrderAction action, String reason, java.util.function.Consumer<PurchaseOrder> also) {
         Caller caller = currentUser.require();
         PurchaseOrder order = visible(id, caller);
         boolean isBuyer = caller.isBuyer() && order.getBuyerId() == caller.accountId();
@@ -156,8 +174,9 @@ public class Orders {
             throw ProblemException.conflict("An order that is " + order.getStatus() + " cannot be "
                     + action.target().name().toLowerCase());
         }
+        also.accept(order);
         book.apply(order, action.target(), caller.username(), reason);
-        return views.of(order);
+        return views.of(order, java.util.Optional.of(caller));
     }
 
     /**
@@ -189,7 +208,12 @@ public class Orders {
         return declined;
     }
 
-    private PurchaseOrder visible(long id, Caller caller) {
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The order if the caller is its buyer, one of its cooperative's accounts or staff; 404 otherwise. */
+    public PurchaseOrder visible(long id, Caller caller) {
         PurchaseOrder order = em.find(PurchaseOrder.class, id);
         if (order == null || !(caller.isStaff() || caller.isBuyer() && order.getBuyerId() == caller.accountId()
                 || caller.ownsCooperative(order.getCooperativeId()))) {

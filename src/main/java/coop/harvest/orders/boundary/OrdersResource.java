@@ -39,6 +39,12 @@ public class OrdersResource {
     Idempotency idempotency;
 
     @Inject
+    Fulfilment fulfilment;
+
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.ext.Providers providers;
+
+    @Inject
     CurrentUser currentUser;
 
     @POST
@@ -108,13 +114,68 @@ public class OrdersResource {
 
     @POST
     @Path("{id}/ship")
-    @Operation(operationId = "shipOrder", summary = "Mark a confirmed order shipped (its cooperative)")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "shipOrder",
+            summary = "Mark a confirmed order shipped, with an optional carrier, tracking number and note (its cooperative)")
     @APIResponse(responseCode = "200", description = "The shipped order")
     @APIResponse(responseCode = "403", description = "Not the order's cooperative")
     @APIResponse(responseCode = "404", description = "Unknown order")
     @APIResponse(responseCode = "409", description = "Not confirmed")
-    public OrderView ship(@PathParam("id") String id) {
-        return act(id, OrderAction.SHIP, null);
+    @APIResponse(responseCode = "422", description = "A field too long")
+    public OrderView ship(@PathParam("id") String id,
+                          @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false,
+                                  description = "Optional: the carrier, tracking number and a note",
+                                  content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+                                          mediaType = MediaType.APPLICATION_JSON,
+                                          schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                                                  implementation = ShipBody.class)))
+                          byte[] body) {
+        // the body is optional: none ships without details; one given is read and checked as every body is
+        ShipBody shipment = body == null || body.length == 0 ? new ShipBody() : read(ShipBody.class, body);
+        return Actions.onId(id, orderId -> orders.ship(orderId, shipment.carrier, shipment.trackingNumber,
+                shipment.note));
+    }
+
+    @POST
+    @Path("{id}/paid")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "recordOrderPayment",
+            summary = "Record the payment made outside the marketplace (its cooperative; once)")
+    @APIResponse(responseCode = "200", description = "The order with its payment")
+    @APIResponse(responseCode = "403", description = "Not the order's cooperative")
+    @APIResponse(responseCode = "404", description = "Unknown order")
+    @APIResponse(responseCode = "409", description = "Not CONFIRMED, SHIPPED or COMPLETED, or paid already")
+    @APIResponse(responseCode = "422", description = "No or unknown method, or reference too long")
+    public OrderView paid(@PathParam("id") String id, PaymentBody body) {
+        return Actions.onId(id, orderId -> fulfilment.recordPayment(orderId, body));
+    }
+
+    @POST
+    @Path("{id}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "reviewOrder", summary = "Rate a completed order 1 to 5 with a comment (its buyer; once)")
+    @APIResponse(responseCode = "201", description = "The review")
+    @APIResponse(responseCode = "403", description = "Not the order's buyer")
+    @APIResponse(responseCode = "404", description = "Unknown order")
+    @APIResponse(responseCode = "409", description = "Not completed, or reviewed already")
+    @APIResponse(responseCode = "422", description = "Rating not 1 to 5, or comment too long")
+    public Response review(@PathParam("id") String id, ReviewBody body) {
+        ReviewView review = Actions.onId(id, orderId -> fulfilment.review(orderId, body));
+        return Response.created(UriBuilder.fromPath("/api/orders/{id}/review").build(review.orderId()))
+                .entity(review).build();
+    }
+
+    @POST
+    @Path("{id}/review/reply")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replyToReview", summary = "Answer the buyer's review (the order's cooperative; once)")
+    @APIResponse(responseCode = "200", description = "The review with the reply")
+    @APIResponse(responseCode = "403", description = "Not the order's cooperative")
+    @APIResponse(responseCode = "404", description = "Unknown order")
+    @APIResponse(responseCode = "409", description = "No review yet, or replied already")
+    @APIResponse(responseCode = "422", description = "No text, or too long")
+    public ReviewView reply(@PathParam("id") String id, ReplyBody body) {
+        return Actions.onId(id, orderId -> fulfilment.reply(orderId, body));
     }
 
     @POST
@@ -166,6 +227,17 @@ public class OrdersResource {
     @APIResponse(responseCode = "422", description = "No reason given")
     public OrderView dispute(@PathParam("id") String id, ReasonBody body) {
         return act(id, OrderAction.DISPUTE, body);
+    }
+
+    private <T> T read(Class<T> type, byte[] body) {
+        jakarta.ws.rs.ext.MessageBodyReader<T> reader = providers.getMessageBodyReader(type, type,
+                new java.lang.annotation.Annotation[0], MediaType.APPLICATION_JSON_TYPE);
+        try {
+            return reader.readFrom(type, type, new java.lang.annotation.Annotation[0], MediaType.APPLICATION_JSON_TYPE,
+                    new jakarta.ws.rs.core.MultivaluedHashMap<>(), new java.io.ByteArrayInputStream(body));
+        } catch (java.io.IOException unreadable) {
+            throw coop.harvest.platform.ProblemException.badRequest("The body could not be read");
+        }
     }
 
     private OrderView act(String id, OrderAction action, ReasonBody body) {

@@ -35,6 +35,10 @@ public class OrderEvent {
     @Column(name = "NOTE", updatable = false)
     private String note;
 
+    /** Null for a change of status; what else happened otherwise (PAID). */
+    @Column(name = "EVENT_KIND", updatable = false)
+    private String kind;
+
     protected OrderEvent() {
     }
 
@@ -46,6 +50,14 @@ public class OrderEvent {
         this.note = note;
     }
 
+    /** A history line that is no change of status (the order stays in {@code status}), such as PAID. */
+    public static OrderEvent of(String kind, long orderId, OrderStatus status, Instant at, String actor, String note) {
+        OrderEvent event = new OrderEvent(orderId, status, at, actor, note);
+        event.kind = kind;
+        return event;
+    }
+
+    public String getKind() { return kind; }
     public Long getId() { return id; }
     public long getOrderId() { return orderId; }
     public OrderStatus getStatus() { return status; }

@@ -64,6 +64,31 @@ public class PurchaseOrder {
     @Column(name = "UPDATED_AT", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "DELIVERY_ADDRESS", updatable = false)
+    private String deliveryAddress;
+
+    @Column(name = "NOTE", updatable = false)
+    private String note;
+
+    @Column(name = "CARRIER")
+    private String carrier;
+
+    @Column(name = "TRACKING_NUMBER")
+    private String trackingNumber;
+
+    @Column(name = "SHIPPING_NOTE")
+    private String shippingNote;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "PAYMENT_METHOD")
+    private PaymentMethod paymentMethod;
+
+    @Column(name = "PAYMENT_REFERENCE")
+    private String paymentReference;
+
+    @Column(name = "PAID_AT")
+    private Instant paidAt;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -95,6 +120,36 @@ public class PurchaseOrder {
         }
     }
 
+    /** Where the order goes and the buyer's note, set once when it is created. */
+    public void setDelivery(String deliveryAddress, String note) {
+        this.deliveryAddress = deliveryAddress;
+        this.note = note;
+    }
+
+    /** The shipment's carrier, tracking number and the cooperative's note (any may be null). */
+    public void recordShipment(String carrier, String trackingNumber, String shippingNote) {
+        this.carrier = carrier;
+        this.trackingNumber = trackingNumber;
+        this.shippingNote = shippingNote;
+    }
+
+    /** The payment made outside the marketplace, as the cooperative records it. */
+    public void recordPayment(PaymentMethod method, String reference, Instant at) {
+        this.paymentMethod = method;
+        this.paymentReference = reference;
+        this.paidAt = at;
+        this.updatedAt = at;
+    }
+
+    public boolean isPaid() { return paidAt != null; }
+    public String getDeliveryAddress() { return deliveryAddress; }
+    public String getNote() { return note; }
+    public String getCarrier() { return carrier; }
+    public String getTrackingNumber() { return trackingNumber; }
+    public String getShippingNote() { return shippingNote; }
+    public PaymentMethod getPaymentMethod() { return paymentMethod; }
+    public String getPaymentReference() { return paymentReference; }
+    public Instant getPaidAt() { return paidAt; }
     public Long getId() { return id; }
     public long getListingId() { return listingId; }
     public Long getDemandId() { return demandId; }
