@@ -134,7 +134,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     private static boolean isTransientDatabaseFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("40") || sql.getSQLState().startsWith("08"))) {
+                    && (sql.getSQLState().startsWith("40") || sql.getSQLState().startsWith("08")
+                    || "55P03".equals(sql.getSQLState()))) {
                 return true;
             }
         }
