@@ -12,7 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Refuses a direct order that would let one buyer hold more than {@code HARVEST_PENDING_PER_LISTING} of one listing
  * or {@code HARVEST_PENDING_PER_BUYER} in all in orders awaiting confirmation (409 with the caps in the detail).
- * Called under the product's lock, so orders on one listing are counted one after the other.
+ * Called under the listing's row lock, so orders on one listing are counted one after the other (orders of one buyer
+ * on different listings at the same instant may each pass the per-buyer cap, as they always could across products).
  */
 @ApplicationScoped
 public class HoardingGuard {
