@@ -35,7 +35,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The production layout of src/deploy: two instances on one PostgreSQL behind HAProxy running the shipped
@@ -45,6 +48,7 @@ import org.junit.jupiter.api.Test;
  * one instance shows on the other at once, although its public cache would keep answers for ten minutes.
  * Runs in the PostgreSQL pass ({@code mvn verify -Ppostgres}); elsewhere it is skipped with the reason, except in CI.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LoadBalancedIT {
 
     private static final int BUYERS = 64;
@@ -158,6 +162,7 @@ class LoadBalancedIT {
     }
 
     @Test
+    @Order(1)
     void aListingPublishedOnOneInstanceShowsOnTheOtherAtOnce() throws Exception {
         TestAccount cooperative = Fixtures.verifiedCooperative(first.api());
         String word = "balanced" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -180,6 +185,7 @@ class LoadBalancedIT {
     }
 
     @Test
+    @Order(2) // it kills the second instance
     void sixtyFourBuyersNeverOversellAndAKilledInstanceLosesNoAcknowledgedOrder() throws Exception {
         TestAccount cooperative = Fixtures.verifiedCooperative(balanced);
         long listingId = LoadBalancedListing.create(cooperative.api(), OFFERED, "9.60", "balanced sale");
