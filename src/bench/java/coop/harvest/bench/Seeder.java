@@ -62,10 +62,29 @@ final class Seeder {
             long cooperativeId = api.withToken(token).get("/api/me").object().getJsonNumber("cooperativeId").longValue();
             assertEquals(200, api.withToken(staffToken)
                     .post("/api/moderation/cooperatives/" + cooperativeId + "/verify", "").status());
+            certify(token, i);
             cooperativeTokens.add(token);
         }
         for (int i = 0; i < buyers; i++) {
             buyerTokens.add(token("buyer" + i, PASSWORD));
+        }
+    }
+
+    /**
+     * Every bench cooperative holds an approved certificate of each certification its listings claim, for every
+     * product (a listing may claim a certification only with a backing certificate).
+     */
+    private void certify(String cooperativeToken, int cooperative) {
+        for (String type : List.of("GREEN_FOOD", "ORGANIC", "GEOGRAPHICAL_INDICATION")) {
+            ApiClient.Response created = api.withToken(cooperativeToken).post("/api/certificates",
+                    Json.createObjectBuilder().add("type", type).add("number", "BENCH-" + type.charAt(0) + "-" + cooperative)
+                            .add("issuer", "中国绿色食品发展中心").add("products", Json.createArrayBuilder(PRODUCTS))
+                            .add("validFrom", TODAY.minusYears(1).toString())
+                            .add("validUntil", TODAY.plusYears(3).toString()).build());
+            assertEquals(201, created.status(), created::toString);
+            ApiClient.Response approved = api.withToken(staffToken).post("/api/moderation/certificates/"
+                    + created.object().getJsonNumber("id") + "/approve", "");
+            assertEquals(200, approved.status(), approved::toString);
         }
     }
 
