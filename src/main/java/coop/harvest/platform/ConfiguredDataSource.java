@@ -16,6 +16,10 @@ import javax.sql.DataSource;
  * environment, which database to open: the embedded Derby file database under {@code HARVEST_DATA_DIR} by default,
  * or whatever {@code HARVEST_DB_URL} names (a Derby network server, or any JDBC driver packaged in the WAR).
  * It reads the environment directly because the pool may create connections outside any CDI context.
+ * <p>On PostgreSQL it makes a connection behave as the code expects of Derby, unless the URL says otherwise: a failed
+ * statement fails only itself, not the whole transaction ({@code autosave=always}: the code catches a duplicate key and
+ * goes on, as Derby allows), and lock waits end after 20 s ({@code lock_timeout}, SQLState 55P03, retried like Derby's
+ * 40XL1) instead of never.
  */
 public class ConfiguredDataSource implements DataSource {
 
@@ -39,7 +43,11 @@ public class ConfiguredDataSource implements DataSource {
         if (password != null) {
             props.setProperty("password", password);
         }
-        Connection connection = driver().connect(url, props);
+        Driver known = driver();
+        if (Dialect.ofUrl(url) == Dialect.POSTGRES) {
+            postgresDefaults(url, props);
+        }
+        Connection connection = known.connect(url, props);
         if (connection == null) {
             throw new SQLException("No JDBC driver accepts the configured database URL");
         }
@@ -57,6 +65,23 @@ public class ConfiguredDataSource implements DataSource {
             }
         }
         return driver;
+    }
+
+    static void postgresDefaults(String url, Properties props) {
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("autosave=")) {
+            props.setProperty("autosave", "always");
+            props.setProperty("cleanupSavepoints", "true");
+        }
+        if (!lower.contains("options=")) {
+            props.setProperty("options", "-c lock_timeout=20s");
+        }
+        if (!lower.contains("rewritebatchedinserts=")) {
+            props.setProperty("reWriteBatchedInserts", "true");
+        }
+        if (!lower.contains("applicationname=")) {
+            props.setProperty("ApplicationName", "harvest-exchange");
+        }
     }
 
     static String resolveUrl() {

@@ -4,33 +4,54 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
  * A number that moves whenever a transaction of this instance that changed public trading data (listings,
  * demands, orders, cooperatives, accounts) commits. Caches of public aggregates keep an entry only while the number
- * is unchanged, so a user sees the effect of their own action at once. Another instance's changes are not seen
- * here: such caches also expire after a few seconds.
+ * is unchanged, so a user sees the effect of their own action at once. Other instances learn of it through
+ * {@link SharedDataVersion}, which publishes this number to the database after each commit and adds the other
+ * instances' numbers to {@link #current()}.
  */
 public final class DataVersion {
 
     private static final AtomicLong VERSION = new AtomicLong();
     private static final Object MARK = new Object();
     private static volatile TransactionSynchronizationRegistry registry;
+    private static volatile Runnable onChange = () -> { };
+    private static volatile LongSupplier others = () -> 0L;
 
     private DataVersion() {
     }
 
+    /** This instance's version plus the other instances' (each only grows, so the sum moves when any moves). */
     public static long current() {
+        return VERSION.get() + others.getAsLong();
+    }
+
+    /** This instance's own version (what {@link SharedDataVersion} publishes). */
+    static long local() {
         return VERSION.get();
+    }
+
+    /** Wires the database-backed exchange of versions between instances (called once at start-up). */
+    static void share(Runnable publish, LongSupplier otherInstances) {
+        onChange = publish;
+        others = otherInstances;
+    }
+
+    private static void moved() {
+        VERSION.incrementAndGet();
+        onChange.run();
     }
 
     /** Call inside the changing transaction: the version moves when (and only if) it commits. */
     public static void changing() {
         TransactionSynchronizationRegistry registry = registry();
         if (registry == null || registry.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            VERSION.incrementAndGet();
+            moved();
             return;
         }
         if (registry.getResource(MARK) == null) {
@@ -44,7 +65,7 @@ public final class DataVersion {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        VERSION.incrementAndGet();
+                        moved();
                     }
                 }
             });

@@ -3,7 +3,10 @@ package coop.harvest.platform;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Parses the migration index and splits SQL scripts into statements (one statement ends with ';' at line end). */
+/**
+ * Parses the migration index and splits SQL scripts into statements (one statement ends with ';' at line end, except
+ * inside a {@code $$}-quoted body such as a PostgreSQL function's).
+ */
 final class MigrationScripts {
 
     private MigrationScripts() {
@@ -25,12 +28,14 @@ final class MigrationScripts {
     static List<String> statements(String script) {
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        boolean quoted = false;
         for (String line : script.split("\\R")) {
             String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+            if (!quoted && (trimmed.isEmpty() || trimmed.startsWith("--"))) {
                 continue;
             }
-            if (trimmed.endsWith(";")) {
+            quoted ^= dollarQuotes(trimmed) % 2 == 1;
+            if (!quoted && trimmed.endsWith(";")) {
                 current.append(trimmed, 0, trimmed.length() - 1);
                 statements.add(current.toString().strip());
                 current.setLength(0);
@@ -42,5 +47,13 @@ final class MigrationScripts {
             statements.add(current.toString().strip());
         }
         return statements;
+    }
+
+    private static int dollarQuotes(String line) {
+        int count = 0;
+        for (int at = line.indexOf("$$"); at >= 0; at = line.indexOf("$$", at + 2)) {
+            count++;
+        }
+        return count;
     }
 }

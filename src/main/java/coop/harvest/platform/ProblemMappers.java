@@ -55,6 +55,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof WebApplicationException web) {
             return fromWebApplication(web);
         }
+        if (TransientRetry.hasSqlState(e, "22021") || TransientRetry.hasSqlState(e, "22P05")) {
+            // PostgreSQL stores no NUL character (Derby does): a text with one is the client's to fix
+            return Problems.response(400, "Bad request", "The request contains a character that cannot be stored");
+        }
         if (isTransientDatabaseFailure(e)) {
             return Problems.response(503, "Busy", "The marketplace is busy; please retry", null, null,
                     Map.of("Retry-After", "1"));
@@ -134,7 +138,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     private static boolean isTransientDatabaseFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("40") || sql.getSQLState().startsWith("08"))) {
+                    && (sql.getSQLState().startsWith("40") || sql.getSQLState().startsWith("08")
+                    || "55P03".equals(sql.getSQLState()))) {
                 return true;
             }
         }

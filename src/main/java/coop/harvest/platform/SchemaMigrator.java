@@ -28,7 +28,10 @@ import javax.sql.DataSource;
  * Creates and upgrades the schema with the versioned SQL scripts listed in {@code db/migrations.txt}, before anything
  * else touches the database. Each script runs once per database, in list order; applied scripts are recorded in
  * {@code SCHEMA_HISTORY}. The whole upgrade runs in one transaction holding an exclusive lock on that table, so
- * several instances starting together against one database upgrade it exactly once.
+ * several instances starting together against one database upgrade it exactly once (Derby and PostgreSQL both know
+ * {@code LOCK TABLE ... IN EXCLUSIVE MODE}; on PostgreSQL the DDL is transactional too, so a failed upgrade leaves
+ * nothing behind). Where a statement must differ, a script of the same name under {@code db/postgres/} replaces the
+ * portable one on PostgreSQL; history records the name only, so both count as the same version.
  */
 @Singleton
 @Startup
@@ -56,6 +59,7 @@ public class SchemaMigrator {
     void migrate() {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            Dialect dialect = Dialect.ofProduct(connection.getMetaData().getDatabaseProductName());
             createHistoryTable(connection);
             try (Statement lock = connection.createStatement()) {
                 lock.execute("LOCK TABLE SCHEMA_HISTORY IN EXCLUSIVE MODE");
@@ -63,7 +67,7 @@ public class SchemaMigrator {
             Set<String> applied = appliedScripts(connection);
             for (String script : MigrationScripts.list(read(INDEX))) {
                 if (!applied.contains(script)) {
-                    apply(connection, script);
+                    apply(connection, script, dialect);
                 }
             }
             connection.commit();
@@ -81,7 +85,10 @@ public class SchemaMigrator {
             connection.commit();
         } catch (SQLException e) {
             connection.rollback();
-            if (!"X0Y32".equals(e.getSQLState()) && !isAlreadyExists(e)) {
+            // Derby X0Y32, PostgreSQL 42P07; two PostgreSQL instances creating it at once may also collide on the
+            // catalogue's unique index (23505): either way the table is there now
+            if (!"X0Y32".equals(e.getSQLState()) && !"42P07".equals(e.getSQLState())
+                    && !"23505".equals(e.getSQLState()) && !isAlreadyExists(e)) {
                 throw e;
             }
         }
@@ -103,8 +110,8 @@ public class SchemaMigrator {
         return applied;
     }
 
-    private void apply(Connection connection, String script) throws SQLException {
-        List<String> statements = MigrationScripts.statements(read("db/" + script));
+    private void apply(Connection connection, String script, Dialect dialect) throws SQLException {
+        List<String> statements = MigrationScripts.statements(read(resource(script, dialect)));
         LOG.log(Level.INFO, "Applying schema migration {0} ({1} statements)", new Object[]{script, statements.size()});
         try (Statement statement = connection.createStatement()) {
             for (String sql : statements) {
@@ -116,6 +123,15 @@ public class SchemaMigrator {
             record.setString(1, script);
             record.executeUpdate();
         }
+    }
+
+    static String resource(String script, Dialect dialect) {
+        String override = "db/" + dialect.migrationFolder() + script;
+        if (!dialect.migrationFolder().isEmpty()
+                && SchemaMigrator.class.getClassLoader().getResource(override) != null) {
+            return override;
+        }
+        return "db/" + script;
     }
 
     private static String read(String resource) {

@@ -8,7 +8,8 @@ import java.util.logging.Logger;
 
 /**
  * Runs a whole transaction again when the database chose it as a deadlock victim or its lock wait timed out
- * (SQLState 40001 / 40XL1): such a failure says nothing about the request, so the client should not see it. Call it
+ * (Derby: SQLState 40001 / 40XL1 / 40XL2; PostgreSQL: 40001 serialization failure, 40P01 deadlock, 55P03 lock
+ * timeout): such a failure says nothing about the request, so the client should not see it. Call it
  * from outside any transaction (a resource), around a call that starts one (a boundary EJB).
  */
 public final class TransientRetry {
@@ -34,7 +35,8 @@ public final class TransientRetry {
     }
 
     public static boolean isTransient(Throwable e) {
-        return hasSqlState(e, "40001") || hasSqlState(e, "40XL1") || hasSqlState(e, "40XL2");
+        return hasSqlState(e, "40001") || hasSqlState(e, "40XL1") || hasSqlState(e, "40XL2")
+                || hasSqlState(e, "40P01") || hasSqlState(e, "55P03");
     }
 
     /** True when an SQLException with this state is somewhere in the cause chain. */

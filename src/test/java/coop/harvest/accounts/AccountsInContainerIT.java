@@ -37,6 +37,8 @@ class AccountsInContainerIT {
 
     @Deployment
     static WebArchive deployment() {
+        // runs in the test JVM only, before the server starts: the PostgreSQL pass gives each start an empty database
+        coop.harvest.it.TestDatabase.recreateArquillianDatabase();
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/harvest.war"));
     }
 

@@ -31,6 +31,7 @@ public final class HarvestServer implements AutoCloseable {
     private final int port;
     private final Path dataDir;
     private final Path log;
+    private volatile String ownedDatabase;
 
     private HarvestServer(Process process, int port, Path dataDir, Path log) {
         this.process = process;
@@ -74,7 +75,11 @@ public final class HarvestServer implements AutoCloseable {
         }
     }
 
-    /** Starts a server with exactly this environment (plus PATH and JAVA_HOME) on a free port and waits until ready. */
+    /**
+     * Starts a server with exactly this environment (plus PATH and JAVA_HOME) on a free port and waits until ready.
+     * Without HARVEST_DB_URL it gets embedded Derby in its data folder, or in the PostgreSQL pass
+     * ({@link TestDatabase#postgres()}) a fresh PostgreSQL database of its own, dropped when it stops.
+     */
     public static HarvestServer start(String name, Map<String, String> environment) {
         return start(name, environment, freePort());
     }
@@ -100,8 +105,14 @@ public final class HarvestServer implements AutoCloseable {
         env.keySet().removeIf(key -> key.startsWith("HARVEST_"));
         env.putAll(environment);
         env.put("HARVEST_DATA_DIR", dataDir.toString());
+        String database = null;
+        if (TestDatabase.postgres() && !environment.containsKey("HARVEST_DB_URL")) {
+            database = TestDatabase.createPostgres(name);
+            env.putAll(TestDatabase.postgresEnvironment(database));
+        }
         try {
             HarvestServer server = new HarvestServer(builder.start(), port, dataDir, log);
+            server.ownedDatabase = database;
             server.awaitReady(Duration.ofSeconds(Long.getLong("harvest.startTimeoutSeconds", 300)));
             return server;
         } catch (IOException e) {
@@ -156,19 +167,29 @@ public final class HarvestServer implements AutoCloseable {
         return new ApiClient(baseUrl());
     }
 
-    /** Ends the server at once, as a crash would (SIGKILL). */
+    /** Ends the server at once, as a crash would (SIGKILL). Its own PostgreSQL database, if any, stays. */
     public void kill() {
         process.destroyForcibly();
         waitForExit();
     }
 
-    /** Stops the server normally (SIGTERM). */
+    /** Stops the server normally (SIGTERM) and drops its own PostgreSQL database, if it has one. */
     @Override
     public void close() {
         if (process.isAlive()) {
             process.destroy();
             waitForExit();
         }
+        String database = ownedDatabase;
+        ownedDatabase = null;
+        if (database != null) {
+            TestDatabase.dropPostgres(database);
+        }
+    }
+
+    /** The environment (HARVEST_DB_*) of this server's own PostgreSQL database, for a restart on the same data. */
+    public Map<String, String> databaseEnvironment() {
+        return ownedDatabase == null ? Map.of() : TestDatabase.postgresEnvironment(ownedDatabase);
     }
 
     private void waitForExit() {

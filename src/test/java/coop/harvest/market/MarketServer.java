@@ -2,6 +2,7 @@ package coop.harvest.market;
 
 import coop.harvest.it.ApiClient;
 import coop.harvest.it.HarvestServer;
+import coop.harvest.it.TestDatabase;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,6 +32,7 @@ final class MarketServer {
     static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
     private static final String DATABASE = "memory:market-it";
     private static MarketServer instance;
+    private static TestDatabase.Shared postgres;
 
     private final HarvestServer server;
 
@@ -39,6 +41,20 @@ final class MarketServer {
     }
 
     static synchronized MarketServer get() {
+        if (instance == null && TestDatabase.postgres()) {
+            // the PostgreSQL pass: the same, on a PostgreSQL database of its own
+            postgres = TestDatabase.shared("market");
+            Map<String, String> env = HarvestServer.defaultEnvironment(HarvestServer.newDataDir("market"));
+            env.putAll(postgres.environment());
+            env.put("HARVEST_PUBLIC_CACHE_SECONDS", "0");
+            HarvestServer server = startWithOneRetry(env);
+            instance = new MarketServer(server);
+            TestDatabase.Shared database = postgres;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                database.close();
+            }));
+        }
         if (instance == null) {
             try {
                 System.setProperty("derby.stream.error.file",
@@ -100,6 +116,9 @@ final class MarketServer {
 
     /** A connection to the application's database (same in-memory database, through the embedded engine). */
     static Connection connection() throws SQLException {
+        if (postgres != null) {
+            return postgres.open();
+        }
         return DriverManager.getConnection("jdbc:derby:" + DATABASE);
     }
 

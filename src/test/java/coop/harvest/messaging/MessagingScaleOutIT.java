@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import coop.harvest.it.Fixtures;
 import coop.harvest.it.HarvestServer;
-import coop.harvest.it.LocalDerby;
+import coop.harvest.it.TestDatabase;
 import coop.harvest.it.TestSmsc;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -26,14 +26,14 @@ import org.junit.jupiter.api.Test;
  */
 class MessagingScaleOutIT {
 
-    private static LocalDerby.NetworkServer derby;
+    private static TestDatabase.Shared database;
     private static TestSmsc smsc;
     private static HarvestServer first;
     private static HarvestServer second;
 
     @BeforeAll
     static void start() {
-        derby = LocalDerby.NetworkServer.start("sms-network-derby");
+        database = TestDatabase.shared("sms-network-derby");
         smsc = TestSmsc.start();
         first = instance("sms-a");
         second = instance("sms-b");
@@ -42,14 +42,14 @@ class MessagingScaleOutIT {
     private static HarvestServer instance(String name) {
         Map<String, String> env = MessagingIT.environment(smsc);
         env.put("HARVEST_DATA_DIR", HarvestServer.newDataDir(name).toString());
-        env.put("HARVEST_DB_URL", derby.url("harvest"));
+        env.putAll(database.environment());
         env.put("HARVEST_SMS_POLL_MILLIS", "100");
         return HarvestServer.start(name, env);
     }
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable closeable : new AutoCloseable[]{first, second, smsc, derby}) {
+        for (AutoCloseable closeable : new AutoCloseable[]{first, second, smsc, database}) {
             try {
                 if (closeable != null) {
                     closeable.close();

@@ -27,6 +27,40 @@ class MigrationScriptsTest {
     }
 
     @Test
+    void aDollarQuotedBodyIsOneStatementWithItsSemicolonsAndLines() {
+        String script = """
+                CREATE FUNCTION G() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+                BEGIN
+                    INSERT INTO GUARD VALUES (lower(TG_OP));
+
+                    RETURN NULL;
+                END
+                $$;
+                CREATE TRIGGER T AFTER UPDATE ON A FOR EACH STATEMENT EXECUTE FUNCTION G();
+                """;
+        List<String> statements = MigrationScripts.statements(script);
+        assertEquals(2, statements.size(), statements::toString);
+        assertTrue(statements.get(0).contains("RETURN NULL;\nEND\n$$"), statements.get(0));
+        assertEquals("CREATE TRIGGER T AFTER UPDATE ON A FOR EACH STATEMENT EXECUTE FUNCTION G()", statements.get(1));
+    }
+
+    @Test
+    void postgresOverridesReplaceOnlyScriptsOfTheIndexAndDerbyUsesThePortableOnes() throws Exception {
+        Set<String> listed = new HashSet<>(MigrationScripts.list(resource("db/migrations.txt")));
+        Path folder = Path.of(MigrationScriptsTest.class.getClassLoader().getResource("db/postgres").toURI());
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                assertTrue(listed.contains(name), "db/postgres/" + name + " replaces no listed script");
+                assertEquals("db/postgres/" + name, SchemaMigrator.resource(name, Dialect.POSTGRES));
+                assertEquals("db/" + name, SchemaMigrator.resource(name, Dialect.DERBY));
+            }
+        }
+        assertEquals("db/V002__catalog_accounts.sql", SchemaMigrator.resource("V002__catalog_accounts.sql",
+                Dialect.POSTGRES));
+    }
+
+    @Test
     void anEmptyIndexHasNoScripts() {
         assertEquals(List.of(), MigrationScripts.list(""));
         assertEquals(List.of(), MigrationScripts.list("# nothing yet\n\n"));

@@ -8,7 +8,7 @@ import coop.harvest.it.ApiClient;
 import coop.harvest.it.Fixtures;
 import coop.harvest.it.Fixtures.TestAccount;
 import coop.harvest.it.HarvestServer;
-import coop.harvest.it.LocalDerby;
+import coop.harvest.it.TestDatabase;
 import jakarta.json.Json;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -28,28 +28,28 @@ import org.junit.jupiter.api.Test;
  */
 class ScaleOutIT {
 
-    private static LocalDerby.NetworkServer derby;
+    private static TestDatabase.Shared database;
     private static HarvestServer first;
     private static HarvestServer second;
 
     @BeforeAll
     static void startTwoInstancesOnOneNetworkServer() {
-        derby = LocalDerby.NetworkServer.start("network-derby");
-        String url = derby.url("harvest");
+        // a Derby network server in this JVM, or in the PostgreSQL pass a PostgreSQL database
+        database = TestDatabase.shared("network-derby");
         // one after the other: two boots at once on two shared cores can outlast the start-up timeout
-        first = instance("scale-a", url);
-        second = instance("scale-b", url);
+        first = instance("scale-a");
+        second = instance("scale-b");
     }
 
-    private static HarvestServer instance(String name, String url) {
+    private static HarvestServer instance(String name) {
         Map<String, String> env = HarvestServer.defaultEnvironment(HarvestServer.newDataDir(name));
-        env.put("HARVEST_DB_URL", url);
+        env.putAll(database.environment());
         return HarvestServer.start(name, env);
     }
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable closeable : new AutoCloseable[]{first, second, derby}) {
+        for (AutoCloseable closeable : new AutoCloseable[]{first, second, database}) {
             try {
                 if (closeable != null) {
                     closeable.close();
@@ -133,7 +133,7 @@ class ScaleOutIT {
         assertEquals(List.of(), sale.keyMismatches(), "every Idempotency-Key gave one answer on both instances");
         assertEquals(List.of(), sale.unexpected(), "only 201 and 409 answers");
         assertEquals(0, offered.compareTo(sale.soldQuantity()), "sold == offered: " + sale.soldQuantity());
-        try (Connection db = LocalDerby.open(derby.home().resolve("harvest"), false)) {
+        try (Connection db = database.open()) {
             SaleFixtures.Stored stored = SaleFixtures.stored(db, listingId);
             assertEquals(sale.orderIds(), stored.orderIds(), "no order lost, none created twice");
             assertEquals(0, offered.compareTo(stored.quantity()), "stored orders add up to the offer");

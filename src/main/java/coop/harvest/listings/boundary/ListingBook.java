@@ -1,5 +1,6 @@
 package coop.harvest.listings.boundary;
 
+import coop.harvest.platform.DataVersion;
 import coop.harvest.catalog.boundary.ProductLock;
 import coop.harvest.listings.entity.Listing;
 import jakarta.enterprise.event.Event;
@@ -21,8 +22,9 @@ import java.util.Optional;
 /**
  * The LISTING table for the components above listings: stock held, reserved and given back by orders, status
  * changes decided by the bureau, and fresh reads for matching. Quantity moves only through conditional updates checked
- * for one row, so nothing is oversold whatever runs at the same time. Joins the caller's transaction; whoever moves
- * stock holds the product lock already (lock order product, listing, demand, order).
+ * for one row, so nothing is oversold whatever runs at the same time. Joins the caller's transaction. Lock order:
+ * product, cooperative, listing, demand, order; matching and decisions start with the product lock, a direct order
+ * with its listing's row ({@link #lockForOrder}) and takes no product lock.
  * A plain CDI bean, not a session bean: an order calls it several times, and each EJB call costs its interceptors;
  * its container-managed entity manager joins the caller's JTA transaction all the same.
  */
@@ -84,6 +86,39 @@ public class ListingBook {
             em.refresh(listing);
         }
         return ListingRecord.of(listing);
+    }
+
+    /**
+     * Locks one listing's row for a direct order and reads it as it is now; empty for an unknown listing. A direct
+     * order takes no product lock (orders of different listings of one product never queue behind each other): its
+     * lock order is listing → cooperative (the new order's foreign key) → order. Whoever must not miss an order being
+     * placed on this listing locks the listing's row too (a listing decision through {@link #lockForChange}, a
+     * cooperative's through {@link #lockForCooperativeDecision}), so one of the two waits for the other's commit.
+     */
+    public Optional<ListingRecord> lockForOrder(long id) {
+        // the order changes the listing's availability (natively): public caches must notice
+        DataVersion.changing();
+        if (em.createNativeQuery("UPDATE LISTING SET VERSION = VERSION WHERE ID = ?").setParameter(1, id)
+                .executeUpdate() != 1) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(Listing.class, id, Map.of(REFRESH, true))).map(ListingRecord::of);
+    }
+
+    /**
+     * Before a decision about a cooperative itself (a suspension cancels its open orders): the product lock of every
+     * product it lists, in product order (matching's first lock), then the rows of all its listings (a direct order's
+     * first lock), and only then may the caller lock the cooperative's row. An order being placed on one of its
+     * listings therefore commits before the decision reads the open orders, or starts after it and sees the
+     * suspension; and none can deadlock with it (on PostgreSQL a new order's foreign key share-locks the
+     * cooperative's row, which a decision holding that row first would turn into a deadlock per order).
+     */
+    public void lockForCooperativeDecision(long cooperativeId) {
+        List<String> products = em.createQuery("SELECT DISTINCT l.product FROM Listing l WHERE l.cooperativeId = :c "
+                + "ORDER BY l.product", String.class).setParameter("c", cooperativeId).getResultList();
+        products.forEach(productLock::lock);
+        em.createNativeQuery("UPDATE LISTING SET VERSION = VERSION WHERE COOPERATIVE_ID = ?")
+                .setParameter(1, cooperativeId).executeUpdate();
     }
 
     /** Announces again every ACTIVE listing of a cooperative whose suspension was lifted, oldest first. */

@@ -124,6 +124,9 @@ public class Moderation {
      */
     public CooperativeView suspendCooperative(long id, @Valid ReasonBody body) {
         String reason = Reasons.require(body == null ? null : body.reason);
+        // its products' locks and its listings' rows first, then the cooperative's row: an order being placed on one
+        // of its listings commits before (and is cancelled below) or starts after and sees the suspension
+        listings.lockForCooperativeDecision(id);
         CooperativeView suspended = cooperatives.suspend(id);
         String actor = actor();
         audit.record(actor, "COOPERATIVE_SUSPENDED", "COOPERATIVE", id, reason);

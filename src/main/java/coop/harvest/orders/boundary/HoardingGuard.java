@@ -12,8 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Refuses a direct order that would let one buyer hold more than {@code HARVEST_PENDING_PER_LISTING} of one listing
  * or {@code HARVEST_PENDING_PER_BUYER} in all in orders awaiting confirmation (409 with the caps in the detail).
- * Called under the product's lock, so orders on one listing are counted one after the other; the buyer's own lock row
- * (see {@link BuyerLocks}) makes orders of one buyer on different products count one after the other too.
+ * Called under the listing's row lock, so orders on one listing are counted one after the other; the buyer's own
+ * lock row (see {@link BuyerLocks}) makes orders of one buyer on different listings and products count one after the
+ * other too.
  */
 @ApplicationScoped
 public class HoardingGuard {

@@ -62,23 +62,16 @@ public class Orders {
     @RolesAllowed("BUYER")
     public OrderView place(@Valid @NotNull(message = "a JSON body is required") NewOrder request) {
         Caller caller = currentUser.require();
-        ListingRecord listing = listings.find(request.listingId).orElse(null);
+        // The listing's row lock, not the product's: orders of different listings of one product never queue behind
+        // each other, while a suspension (which locks the listing's row too) waits for this order or is waited for.
+        // The listing is read once, under the lock; the reservation below is a conditional update all the same.
+        ListingRecord listing = listings.lockForOrder(request.listingId).orElse(null);
         if (listing == null || !PURCHASABLE_SOMEDAY.contains(listing.status())) {
             throw ProblemException.notFound("Listing " + request.listingId);
         }
         if (request.quantity.compareTo(listing.minOrderQuantity()) < 0) {
             throw ProblemException.invalid("quantity", "must be at least the listing's minimum order of "
                     + OrderBook.plain(listing.minOrderQuantity()));
-        }
-        // The product lock, as matching and suspensions take it: a direct order then never interleaves with a
-        // cooperative's suspension (which cancels its orders) or a listing decision. It serialises the orders of one
-        // product, which the benchmark's figure 1 measures (README, Performance).
-        productLock.lock(listing.product());
-        // The listing is read once: the reservation below is a conditional update of its row, which refuses it if it
-        // stopped being ACTIVE or ran short meanwhile (and reads the price as it is under the lock); only a listing
-        // that was not on sale when read is read again, in case it came back before the lock.
-        if (listing.status() != ListingStatus.ACTIVE) {
-            listing = listings.fresh(listing.id()).orElseThrow();
         }
         if (listing.status() != ListingStatus.ACTIVE) {
             throw ProblemException.conflict("This listing is not on sale now");

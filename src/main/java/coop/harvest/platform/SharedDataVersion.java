@@ -1,0 +1,119 @@
+package coop.harvest.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Tells the instances sharing one database when public data changed on any of them, so that their public caches
+ * ({@link PublicCache}) drop an answer at once rather than after HARVEST_PUBLIC_CACHE_SECONDS. Each instance owns one
+ * row of {@code DATA_VERSION} and writes its {@link DataVersion} there after its commits (in the background, one
+ * write for any number of commits meanwhile, so no request waits and no two instances contend for a row); readers
+ * add up the other rows, at most once per HARVEST_DATA_VERSION_MILLIS (default 100; 0 = on every cached read): a
+ * primary-key scan of a few rows. Each row only grows, so the sum moves whenever any instance's data moves.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+public class SharedDataVersion {
+
+    private static final Logger LOG = Logger.getLogger(SharedDataVersion.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/harvest")
+    DataSource dataSource;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private final String instanceId = UUID.randomUUID().toString();
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private final AtomicBoolean checking = new AtomicBoolean();
+    private volatile long others;
+    private volatile long checkedNanos = System.nanoTime() - Long.MAX_VALUE / 2;
+    private long intervalNanos;
+
+    @PostConstruct
+    void start() {
+        intervalNanos = Long.parseLong(Settings.get("HARVEST_DATA_VERSION_MILLIS", "100").strip()) * 1_000_000L;
+        write();
+        DataVersion.share(this::publish, this::others);
+    }
+
+    /** After a commit of this instance: write its version soon (coalesced), off the request's thread. */
+    void publish() {
+        if (pending.compareAndSet(false, true)) {
+            try {
+                executor.execute(this::write);
+            } catch (RejectedExecutionException shuttingDown) {
+                pending.set(false);
+            }
+        }
+    }
+
+    private void write() {
+        pending.set(false);
+        long version = DataVersion.local();
+        Timestamp now = Timestamp.from(Instant.now());
+        try (Connection c = dataSource.getConnection()) {
+            int updated;
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE DATA_VERSION SET VERSION = ?, UPDATED_AT = ? WHERE INSTANCE_ID = ? AND VERSION < ?")) {
+                update.setLong(1, version);
+                update.setTimestamp(2, now);
+                update.setString(3, instanceId);
+                update.setLong(4, version);
+                updated = update.executeUpdate();
+            }
+            if (updated == 0 && version == 0) {
+                try (PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO DATA_VERSION (INSTANCE_ID, VERSION, UPDATED_AT) VALUES (?, ?, ?)")) {
+                    insert.setString(1, instanceId);
+                    insert.setLong(2, version);
+                    insert.setTimestamp(3, now);
+                    insert.executeUpdate();
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            // the other instances then see this change when their cache entries expire
+            LOG.log(Level.WARNING, "Could not publish the data version: {0}", e.getMessage());
+        }
+    }
+
+    /** The sum of the other instances' versions, read from the database at most once per interval. */
+    long others() {
+        long now = System.nanoTime();
+        if (now - checkedNanos < intervalNanos || !checking.compareAndSet(false, true)) {
+            return others;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement(
+                     "SELECT COALESCE(SUM(VERSION), 0) FROM DATA_VERSION WHERE INSTANCE_ID <> ?")) {
+            select.setString(1, instanceId);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                others = row.getLong(1);
+                checkedNanos = now;
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.FINE, "Could not read the other instances' data versions", e);
+        } finally {
+            checking.set(false);
+        }
+        return others;
+    }
+}
