@@ -29,6 +29,11 @@ public class Fmt {
         return formats;
     }
 
+    /** A person's name as typed, except the first staff account's, which is shown in the page's language. */
+    public String person(String name) {
+        return SignIn.translatedName(name);
+    }
+
     /** A county of Huaihua (stored by its Chinese name) in the visitor's language. */
     public String county(String canonical) {
         return canonical == null ? "" : coop.harvest.vocabulary.Counties.displayName(canonical, preferences.getLanguage());

@@ -100,7 +100,10 @@ public final class Browser implements TestWatcher, AutoCloseable {
 
     public void waitForText(By locator, String text) {
         new WebDriverWait(driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+                .until(d -> {
+                    reveal(d, locator); // hidden text (e.g. the badge in a phone's closed menu) reads as ""
+                    return ExpectedConditions.textToBePresentInElementLocated(locator, text).apply(d);
+                });
     }
 
     /** Waits until the element is hidden or gone, e.g. a dialog closing after its Ajax request. */

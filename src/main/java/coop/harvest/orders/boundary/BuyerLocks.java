@@ -24,18 +24,43 @@ public class BuyerLocks {
     @Inject
     BuyerLocks self;
 
-    /** Locks the buyer's row in the caller's transaction, creating it first (in its own transaction) if needed. */
+    /**
+     * Locks the buyer's row in the caller's transaction, creating it first (in its own transaction) if needed. The
+     * row's existence is checked with a plain read before anything is locked: an UPDATE that finds no row would leave
+     * Derby's key-range lock in the caller's transaction, which the creating transaction then waits for in vain.
+     */
     public void lock(long buyerId) {
-        if (touch(buyerId) == 0) {
+        if (!exists(buyerId)) {
             try {
                 self.create(buyerId);
             } catch (RuntimeException createdMeanwhile) {
                 // another order of this buyer created the row first: the update below waits for it
             }
-            if (touch(buyerId) == 0) {
-                throw new IllegalStateException("No lock row for buyer " + buyerId);
+        }
+        if (touch(buyerId) == 0) {
+            throw new IllegalStateException("No lock row for buyer " + buyerId);
+        }
+    }
+
+    /**
+     * Creates the buyer's lock row, if missing, in a transaction of its own. Callers outside any transaction (the
+     * order resource and page) call this before placing an order, so that {@link #lock} never needs a second
+     * connection while its transaction holds one: 64 buyers' first orders at once would otherwise exhaust the pool.
+     */
+    public void ensure(long buyerId) {
+        if (!self.exists(buyerId)) {
+            try {
+                self.create(buyerId);
+            } catch (RuntimeException createdMeanwhile) {
+                // another order of this buyer created it first
             }
         }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean exists(long buyerId) {
+        return !em.createNativeQuery("SELECT BUYER_ID FROM ORDER_BUYER_LOCK WHERE BUYER_ID = ?")
+                .setParameter(1, buyerId).setMaxResults(1).getResultList().isEmpty();
     }
 
     private int touch(long buyerId) {

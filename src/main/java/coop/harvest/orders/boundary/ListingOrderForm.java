@@ -32,6 +32,9 @@ public class ListingOrderForm {
     static final String FORM = "order";
 
     @Inject
+    BuyerLocks buyerLocks;
+
+    @Inject
     Orders orders;
 
     @Inject
@@ -82,6 +85,7 @@ public class ListingOrderForm {
         request.quantity = amount;
         request.deliveryAddress = deliveryAddress;
         request.note = note;
+        currentUser.caller().ifPresent(c -> buyerLocks.ensure(c.accountId()));
         try {
             OrderView placed = TransientRetry.run(() -> orders.place(request));
             return "/order.xhtml?faces-redirect=true&id=" + placed.id();

@@ -33,6 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class OrdersResource {
 
     @Inject
+    BuyerLocks buyerLocks;
+
+    @Inject
     Orders orders;
 
     @Inject
@@ -60,6 +63,7 @@ public class OrdersResource {
                           @Parameter(description = "Replays the first answer for 24 h")
                           @HeaderParam(Idempotency.HEADER) String key) {
         long accountId = currentUser.require().accountId();
+        buyerLocks.ensure(accountId); // before the order's transaction holds a connection
         return idempotency.execute(accountId, key, "POST /api/orders", body, () -> {
             OrderView created = orders.place(body);
             return Response.created(UriBuilder.fromPath("/api/orders/{id}").build(created.id()))
