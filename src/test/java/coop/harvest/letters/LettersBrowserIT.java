@@ -89,7 +89,8 @@ class LettersBrowserIT {
         browser.type(By.id("track:number"), number);
         browser.type(By.id("track:code"), "WRONG" + code.substring(5));
         browser.click(By.id("track:follow"));
-        browser.waitForText(By.id("messages"), "没有找到");
+        // a wrong code is an error of the whole form: its error summary says so
+        browser.waitForText(By.cssSelector("#track .error-summary"), "没有找到");
         browser.type(By.id("track:code"), code);
         browser.click(By.id("track:follow"));
         browser.waitForText(By.id("tracked-status"), "已答复");
