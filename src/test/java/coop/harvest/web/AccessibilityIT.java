@@ -93,7 +93,8 @@ class AccessibilityIT {
                 browser.type(By.id("login:username"), "nobody-" + width);
                 browser.type(By.id("login:password"), "not-the-password");
                 browser.click(By.id("login:submit"));
-                browser.waitFor(By.cssSelector("#messages .msg-error"));
+                // a wrong password is an error of the whole form: its error summary at the top says so
+                browser.waitFor(By.cssSelector("#login .error-summary"));
                 browser.assertAccessible("login with an error message @" + width + "px");
                 browser.click(By.id("login:submit"));
                 browser.waitFor(By.cssSelector(".field-error"));
