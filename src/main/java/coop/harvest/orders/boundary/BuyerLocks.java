@@ -48,6 +48,9 @@ public class BuyerLocks {
      * connection while its transaction holds one: 64 buyers' first orders at once would otherwise exhaust the pool.
      */
     public void ensure(long buyerId) {
+        if (KNOWN.contains(buyerId)) {
+            return; // lock rows are never deleted: no extra transaction on every order
+        }
         if (!self.exists(buyerId)) {
             try {
                 self.create(buyerId);
@@ -55,7 +58,11 @@ public class BuyerLocks {
                 // another order of this buyer created it first
             }
         }
+        KNOWN.add(buyerId);
     }
+
+    /** Buyers whose lock row this instance has seen (rows are never deleted). */
+    private static final java.util.Set<Long> KNOWN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean exists(long buyerId) {
