@@ -33,6 +33,7 @@ final class Seeder {
     final ApiClient api;
     final List<String> cooperativeTokens = new ArrayList<>();
     final List<String> buyerTokens = new ArrayList<>();
+    final Map<Long, String> tokenByCooperative = new java.util.HashMap<>();
     String staffToken;
 
     Seeder(String base) {
@@ -64,6 +65,7 @@ final class Seeder {
                     .post("/api/moderation/cooperatives/" + cooperativeId + "/verify", "").status());
             certify(token, i);
             cooperativeTokens.add(token);
+            tokenByCooperative.put(cooperativeId, token);
         }
         for (int i = 0; i < buyers; i++) {
             buyerTokens.add(token("buyer" + i, PASSWORD));
@@ -116,6 +118,48 @@ final class Seeder {
             requests.add(post("/api/listings", cooperativeTokens.get(i % cooperativeTokens.size()), listing));
         }
         expectAll(Load.all(16, requests), 201, requests.size());
+    }
+
+    /**
+     * Gives each listing {@code perListing} photos through the public photo API, as its cooperative would upload
+     * them from a phone: a 1600×1200 JPEG of about a few hundred KB, from which the server makes its thumbnail.
+     */
+    void photos(long[] listingIds, int perListing) {
+        byte[] jpeg = camera(1600, 1200);
+        List<HttpRequest> uploads = new ArrayList<>();
+        for (long id : listingIds) {
+            long cooperative = api.get("/api/listings/" + id).object().getJsonObject("cooperative").getJsonNumber("id")
+                    .longValue();
+            for (int n = 1; n <= perListing; n++) {
+                uploads.add(HttpRequest.newBuilder(URI.create(base + "/api/listings/" + id + "/photos/" + n))
+                        .header("Content-Type", "image/jpeg")
+                        .header("Authorization", "Bearer " + tokenByCooperative.get(cooperative))
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(jpeg)).build());
+            }
+        }
+        Load.Result result = Load.all(4, uploads);
+        int stored = result.count(204) + result.count(200) + result.count(201);
+        assertEquals(uploads.size(), stored, () -> "photo uploads answered " + result.statuses());
+    }
+
+    /** A noisy gradient: compresses like a photo, not like a flat test card. */
+    private static byte[] camera(int width, int height) {
+        var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(42);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int g = 90 + (x * 100 / width) + random.nextInt(40);
+                int r = 60 + (y * 80 / height) + random.nextInt(40);
+                image.setRGB(x, y, (r << 16) | (g << 8) | (40 + random.nextInt(30)));
+            }
+        }
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "jpg", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     JsonObject demand(String product, BigDecimal maxUnitPrice, int quantity) {

@@ -1,11 +1,12 @@
 package coop.harvest.platform;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +14,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,8 +24,10 @@ import javax.sql.DataSource;
 /**
  * Tells the instances sharing one database when public data changed on any of them, so that their public caches
  * ({@link PublicCache}) drop an answer at once rather than after HARVEST_PUBLIC_CACHE_SECONDS. Each instance owns one
- * row of {@code DATA_VERSION} and writes its {@link DataVersion} there after its commits (in the background, one
- * write for any number of commits meanwhile, so no request waits and no two instances contend for a row); readers
+ * row of {@code DATA_VERSION} and writes its {@link DataVersion} there after its commits (in the background, at most
+ * once per HARVEST_DATA_VERSION_MILLIS, at least every 25 ms, for any number of commits meanwhile, so no request waits
+ * and no two instances contend for a row; a commit only raises a flag, because handing a task to the managed executor
+ * captures the whole container context and cost more than the rest of a small order); readers
  * add up the other rows, at most once per HARVEST_DATA_VERSION_MILLIS (default 100; 0 = on every cached read): a
  * primary-key scan of a few rows. Each row only grows, so the sum moves whenever any instance's data moves.
  */
@@ -38,7 +42,7 @@ public class SharedDataVersion {
     DataSource dataSource;
 
     @Resource
-    ManagedExecutorService executor;
+    ManagedScheduledExecutorService scheduler;
 
     private final String instanceId = UUID.randomUUID().toString();
     private final AtomicBoolean pending = new AtomicBoolean();
@@ -46,27 +50,36 @@ public class SharedDataVersion {
     private volatile long others;
     private volatile long checkedNanos = System.nanoTime() - Long.MAX_VALUE / 2;
     private long intervalNanos;
+    private ScheduledFuture<?> writer;
 
     @PostConstruct
     void start() {
         intervalNanos = Long.parseLong(Settings.get("HARVEST_DATA_VERSION_MILLIS", "100").strip()) * 1_000_000L;
         write();
+        long period = Math.max(25, intervalNanos / 1_000_000L);
+        writer = scheduler.scheduleWithFixedDelay(this::writeIfMoved, period, period, TimeUnit.MILLISECONDS);
         DataVersion.share(this::publish, this::others);
     }
 
-    /** After a commit of this instance: write its version soon (coalesced), off the request's thread. */
+    @PreDestroy
+    void stop() {
+        if (writer != null) {
+            writer.cancel(false);
+        }
+    }
+
+    /** After a commit of this instance: the background writer publishes the new version on its next round. */
     void publish() {
-        if (pending.compareAndSet(false, true)) {
-            try {
-                executor.execute(this::write);
-            } catch (RejectedExecutionException shuttingDown) {
-                pending.set(false);
-            }
+        pending.set(true);
+    }
+
+    private void writeIfMoved() {
+        if (pending.getAndSet(false)) {
+            write();
         }
     }
 
     private void write() {
-        pending.set(false);
         long version = DataVersion.local();
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection c = dataSource.getConnection()) {

@@ -42,7 +42,7 @@ public class ListingBook {
     @Inject
     Event<ListingActivated> activated;
 
-    /** The cooperative, product and price of a reserved listing, read once right after the reservation. */
+    /** The cooperative, product and price of a reserved listing, read once with or right after the reservation. */
     public record Reserved(long cooperativeId, String product, BigDecimal unitPrice) {
     }
 
@@ -181,18 +181,34 @@ public class ListingBook {
      * has not.
      */
     public Optional<Reserved> reserve(long listingId, BigDecimal quantity, Instant now) {
-        int reserved = em.createNativeQuery("UPDATE LISTING SET AVAILABLE = AVAILABLE - ?, "
-                        + "STATUS = CASE WHEN AVAILABLE = ? THEN 'SOLD_OUT' ELSE STATUS END, "
-                        + "VERSION = VERSION + 1, UPDATED_AT = ? WHERE ID = ? AND STATUS = 'ACTIVE' AND AVAILABLE >= ?")
-                .setParameter(1, quantity).setParameter(2, quantity).setParameter(3, Timestamp.from(now))
-                .setParameter(4, listingId).setParameter(5, quantity).executeUpdate();
-        if (reserved != 1) {
+        if (!take(listingId, quantity, now)) {
             return Optional.empty();
         }
         Object[] row = (Object[]) em.createNativeQuery(
                         "SELECT COOPERATIVE_ID, PRODUCT_CODE, UNIT_PRICE FROM LISTING WHERE ID = ?")
                 .setParameter(1, listingId).getSingleResult();
         return Optional.of(new Reserved(((Number) row[0]).longValue(), (String) row[1], (BigDecimal) row[2]));
+    }
+
+    /**
+     * As {@link #reserve}, for a listing this transaction locked with {@link #lockForOrder}: until it commits nobody
+     * else changes the row's cooperative, product or price, so they come from that read instead of a second one.
+     */
+    public Optional<Reserved> reserveLocked(ListingRecord locked, BigDecimal quantity, Instant now) {
+        if (!take(locked.id(), quantity, now)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Reserved(locked.cooperativeId(), locked.product(), locked.unitPrice()));
+    }
+
+    /** The conditional decrement: true when the listing was ACTIVE with at least that much left. */
+    private boolean take(long listingId, BigDecimal quantity, Instant now) {
+        int reserved = em.createNativeQuery("UPDATE LISTING SET AVAILABLE = AVAILABLE - ?, "
+                        + "STATUS = CASE WHEN AVAILABLE = ? THEN 'SOLD_OUT' ELSE STATUS END, "
+                        + "VERSION = VERSION + 1, UPDATED_AT = ? WHERE ID = ? AND STATUS = 'ACTIVE' AND AVAILABLE >= ?")
+                .setParameter(1, quantity).setParameter(2, quantity).setParameter(3, Timestamp.from(now))
+                .setParameter(4, listingId).setParameter(5, quantity).executeUpdate();
+        return reserved == 1;
     }
 
     /**

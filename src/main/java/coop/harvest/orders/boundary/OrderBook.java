@@ -2,6 +2,7 @@ package coop.harvest.orders.boundary;
 
 import coop.harvest.demands.boundary.DemandBook;
 import coop.harvest.listings.boundary.ListingBook;
+import coop.harvest.listings.boundary.ListingRecord;
 import coop.harvest.orders.entity.OrderEvent;
 import coop.harvest.orders.entity.OrderStatus;
 import coop.harvest.orders.entity.PurchaseOrder;
@@ -87,7 +88,25 @@ public class OrderBook {
     public Optional<PurchaseOrder> create(long listingId, Long demandId, long buyerId, BigDecimal quantity,
                                           String actor, String deliveryAddress, String note) {
         Instant now = Instant.now();
-        Optional<ListingBook.Reserved> reserved = listings.reserve(listingId, quantity, now);
+        return create(listingId, listings.reserve(listingId, quantity, now), now, demandId, buyerId, quantity, actor,
+                deliveryAddress, note);
+    }
+
+    /**
+     * A direct order on a listing this transaction has locked ({@link ListingBook#lockForOrder}) and read: the
+     * reservation takes the listing's cooperative, product and price from that read, so the order's walk reads the
+     * listing's row once.
+     */
+    public Optional<PurchaseOrder> createDirect(ListingRecord locked, long buyerId, BigDecimal quantity, String actor,
+                                                String deliveryAddress, String note) {
+        Instant now = Instant.now();
+        return create(locked.id(), listings.reserveLocked(locked, quantity, now), now, null, buyerId, quantity, actor,
+                deliveryAddress, note);
+    }
+
+    private Optional<PurchaseOrder> create(long listingId, Optional<ListingBook.Reserved> reserved, Instant now,
+                                           Long demandId, long buyerId, BigDecimal quantity, String actor,
+                                           String deliveryAddress, String note) {
         if (reserved.isEmpty()) {
             return Optional.empty();
         }

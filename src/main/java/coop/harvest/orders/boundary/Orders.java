@@ -85,7 +85,7 @@ public class Orders {
         if (address == null) {
             address = parties.deliveryAddress(caller.accountId()).orElse(null);
         }
-        PurchaseOrder order = book.create(listingId, null, caller.accountId(), request.quantity,
+        PurchaseOrder order = book.createDirect(listing, caller.accountId(), request.quantity,
                 caller.username(), address, blankToNull(request.note)).orElseThrow(() -> refusal(listingId));
         // the order's whole history is the event just written: no need to read it back
         return views.ofNew(order, caller.username());
