@@ -157,6 +157,43 @@ public final class PageSupport {
         }
     }
 
+    /**
+     * A date typed or picked in a date picker bound to text ({@link DateTextConverter}): in the page's pattern
+     * ({@code date.pattern}) or as yyyy-MM-dd; null when blank, or (with {@code date.invalid} next to the field, and the
+     * form's other checks still run) when it is no such date.
+     */
+    public static LocalDate pickedDate(String form, String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        LocalDate date = parseDate(text.strip(), text("date.pattern"));
+        if (date == null) {
+            fieldError(form, field, text("date.invalid"));
+        }
+        return date;
+    }
+
+    /** A date as a date picker bound to text shows it, in the page's pattern; "" for none. */
+    public static String dateText(LocalDate date) {
+        return date == null ? "" : date.format(java.time.format.DateTimeFormatter.ofPattern(text("date.pattern"),
+                java.util.Locale.ROOT));
+    }
+
+    /** The date in the pattern (strictly: 02/30/2026 is no date) or in ISO form; null when it is neither. */
+    static LocalDate parseDate(String text, String pattern) {
+        for (String candidate : List.of(pattern, "yyyy-MM-dd")) {
+            try {
+                LocalDate date = LocalDate.parse(text, java.time.format.DateTimeFormatter
+                        .ofPattern(candidate.replace("yyyy", "uuuu"), java.util.Locale.ROOT)
+                        .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+                return coop.harvest.platform.Dates.inRange(date) ? date : null;
+            } catch (DateTimeParseException | IllegalArgumentException notThisOne) {
+                // try the next form
+            }
+        }
+        return null;
+    }
+
     public static boolean hasErrors() {
         return FacesContext.getCurrentInstance().getMessageList().stream()
                 .anyMatch(m -> m.getSeverity() == FacesMessage.SEVERITY_ERROR);

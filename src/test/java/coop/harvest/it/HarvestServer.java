@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * The real application on the real runtime, started the way users start it:
- * {@code java -jar payara-micro.jar --nocluster --contextroot / --deploy harvest.war}, configured only by
- * environment variables. {@link #shared()} is one server for all black-box tests of a run (started once, stopped
+ * {@code java -jar payara-micro.jar --nocluster --contextroot / --prebootcommandfile pre-boot-commands.txt
+ * --deploy harvest.war} (the pre-boot commands of src/deploy/), configured only by environment variables. {@link #shared()} is one server for all black-box tests of a run (started once, stopped
  * when the JVM exits); tests that need their own settings, a crash or a second instance use {@link #start}.
  */
 public final class HarvestServer implements AutoCloseable {
@@ -90,6 +90,10 @@ public final class HarvestServer implements AutoCloseable {
         if (!new File(war).isFile() || !new File(jar).isFile()) {
             throw new IllegalStateException("Run 'mvn package' first: " + war + " and " + jar + " are needed");
         }
+        String preBoot = System.getProperty("harvest.preBootCommands", "src/deploy/pre-boot-commands.txt");
+        if (!new File(preBoot).isFile()) {
+            throw new IllegalStateException("The pre-boot commands " + preBoot + " are missing");
+        }
         Path dataDir = Path.of(environment.getOrDefault("HARVEST_DATA_DIR", newDataDir(name).toString()));
         Path log = Path.of(System.getProperty("harvest.target", "target"), "it-server-" + name + "-" + port + ".log");
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m"));
@@ -99,7 +103,7 @@ public final class HarvestServer implements AutoCloseable {
             command.addAll(List.of(extra.split("\\s+")));
         }
         command.addAll(List.of("-jar", jar, "--nocluster", "--contextroot", "/", "--port", Integer.toString(port),
-                "--deploy", war));
+                "--prebootcommandfile", preBoot, "--deploy", war));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(key -> key.startsWith("HARVEST_"));

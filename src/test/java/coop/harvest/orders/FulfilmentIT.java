@@ -123,6 +123,17 @@ class FulfilmentIT {
                 .allMatch(o -> o.containsKey("counterparty")));
     }
 
+    /** The one notification of this type about this order that the account has (payment, review and reply tell the other party). */
+    private static JsonObject notice(TestAccount who, String type, long order) {
+        List<JsonObject> found = ok(who.api().get("/api/notifications?size=100")).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(n -> type.equals(n.getString("type")) && n.getString("link", "").endsWith("?id=" + order))
+                .toList();
+        assertEquals(1, found.size(), () -> who.username() + " has one " + type + " about order " + order + ": "
+                + found);
+        return found.get(0);
+    }
+
     @Test
     void shipmentPaymentReviewAndReplyWithEveryStatusCode() {
         String product = Market.product(api);
@@ -154,6 +165,10 @@ class FulfilmentIT {
         assertEquals("WX-20261204-0001", paid.getString("reference"));
         assertTrue(paid.containsKey("at"));
         assertTrue(post(coop, order, "paid", payment).isProblem(409));
+        JsonObject paidNotice = notice(buyer, "ORDER_PAID", order);
+        assertTrue(paidNotice.getString("message").contains("#" + order)
+                && paidNotice.getString("message").contains("货款"), paidNotice::toString);
+        assertTrue(paidNotice.getString("link").endsWith("/order.xhtml?id=" + order), paidNotice::toString);
         JsonObject afterPayment = ok(buyer.api().get("/api/orders/" + order));
         assertTrue(afterPayment.getJsonArray("history").getValuesAs(JsonObject.class).stream()
                 .anyMatch(h -> "PAID".equals(h.getString("event", null))
@@ -189,6 +204,9 @@ class FulfilmentIT {
         assertTrue(created.header("Location").endsWith("/api/orders/" + order + "/review"), created::toString);
         assertTrue(post(buyer, order, "review", review).isProblem(409));
         assertEquals(4, ok(buyer.api().get("/api/orders/" + order)).getJsonObject("review").getInt("rating"));
+        JsonObject reviewedNotice = notice(coop, "ORDER_REVIEWED", order);
+        assertTrue(reviewedNotice.getString("message").contains("4 星")
+                && reviewedNotice.getString("message").contains("果子新鲜"), reviewedNotice::toString);
 
         // reply
         assertTrue(post(buyer, order, "review/reply", "{\"text\":\"谢谢\"}").isProblem(403));
@@ -196,6 +214,11 @@ class FulfilmentIT {
         JsonObject replied = ok(post(coop, order, "review/reply", "{\"text\":\"谢谢惠顾\"}"));
         assertEquals("谢谢惠顾", replied.getString("reply"));
         assertTrue(post(coop, order, "review/reply", "{\"text\":\"再次感谢\"}").isProblem(409));
+        JsonObject repliedNotice = notice(buyer, "ORDER_REVIEW_REPLIED", order);
+        assertTrue(repliedNotice.getString("message").contains("谢谢惠顾"), repliedNotice::toString);
+        assertFalse(ok(coop.api().get("/api/notifications?size=100")).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().anyMatch(n -> n.getString("type").equals("ORDER_PAID")
+                        || n.getString("type").equals("ORDER_REVIEW_REPLIED")), "the party that acted is not told");
 
         // the public reviews and the rating
         JsonObject reviews = ok(api.get("/api/cooperatives/" + coop.cooperativeId() + "/reviews?page=0&size=10"));

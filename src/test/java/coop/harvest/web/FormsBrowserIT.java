@@ -107,21 +107,43 @@ class FormsBrowserIT {
             assertTrue(browser.text(By.id("awaiting-verification")).length() > 10,
                     "an unverified cooperative is told that its listings wait for review");
             browser.type(By.id("listingForm:quantity"), "many");
+            // no 30 February: a date that is no date is one more error of the same round, not a round of its own
+            String noSuchDate = "zh".equals(language) ? "2026-02-30" : "02/30/2026";
+            typeDate(browser, "listingForm:availableFrom_input", noSuchDate);
             ErrorSummaryPart listing = signIn.submitExpectingErrors("listingForm", "save");
             assertSummary(listing, language, List.of("listingForm:quantity", "listingForm:minOrderQuantity",
-                    "listingForm:unitPrice"));
+                    "listingForm:unitPrice", "listingForm:availableFrom"));
+            String pickOne = "zh".equals(language) ? "或从日历中选择" : "or pick one from the calendar";
+            assertTrue(listing.text().contains(pickOne), () -> "the date's own message: " + listing.text());
             browser.screenshot("forms-listing-errors-" + language);
             browser.driver().manage().deleteAllCookies();
 
             new SignInPage(browser, base).open().signIn(buyer.username(), Fixtures.PASSWORD);
             browser.open(base + "/buyer/");
             browser.waitFor(By.id("demandForm:post"));
+            typeDate(browser, "demandForm:neededBy_input", "zh".equals(language) ? "2026-13-01" : "13/01/2026");
             ErrorSummaryPart demand = signIn.submitExpectingErrors("demandForm", "post");
-            assertSummary(demand, language, List.of("demandForm:quantity", "demandForm:maxUnitPrice"));
+            assertSummary(demand, language, List.of("demandForm:quantity", "demandForm:maxUnitPrice",
+                    "demandForm:neededBy"));
+            assertTrue(demand.text().contains(pickOne), () -> "the date's own message: " + demand.text());
             browser.screenshot("forms-demand-errors-" + language);
             browser.assertNoConsoleErrors();
             browser.driver().manage().deleteAllCookies();
         }
+    }
+
+    /** Types into a date picker's field and closes its calendar (Escape), as a user who typed the date would. */
+    private static void typeDate(Browser browser, String inputId, String text) {
+        browser.type(By.id(inputId), text);
+        By panel = By.id(inputId.replace("_input", "_panel"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .pollingEvery(java.time.Duration.ofMillis(300)).until(d -> {
+                    if (d.findElements(panel).stream().noneMatch(org.openqa.selenium.WebElement::isDisplayed)) {
+                        return true;
+                    }
+                    d.findElement(By.id(inputId)).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                    return false;
+                });
     }
 
     private static void assertSummary(ErrorSummaryPart summary, String language, List<String> fields) {

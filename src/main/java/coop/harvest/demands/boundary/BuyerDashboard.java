@@ -10,7 +10,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,8 +33,14 @@ public class BuyerDashboard implements Serializable {
     private String quantity;
     private String maxUnitPrice;
     private String deliveryCounty;
-    private LocalDate neededBy = MarketDay.today().plusDays(14);
+    /** As typed or picked (the page's pattern), read by {@link #post} with the form's other fields. */
+    private String neededBy;
     private boolean allowPartial = true;
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        neededBy = PageSupport.dateText(MarketDay.today().plusDays(14));
+    }
 
     /** My demands in every status, newest first, paged in the database. */
     public PagedModel<DemandView> getMine() {
@@ -51,7 +56,7 @@ public class BuyerDashboard implements Serializable {
         body.quantity = PageSupport.decimal(FORM, "quantity", "demand", quantity);
         body.maxUnitPrice = PageSupport.decimal(FORM, "maxUnitPrice", "demand", maxUnitPrice);
         body.deliveryCounty = deliveryCounty;
-        body.neededBy = neededBy;
+        body.neededBy = PageSupport.pickedDate(FORM, "neededBy", neededBy);
         body.allowPartial = allowPartial;
         // every problem of the form in one round: what did not parse, what is missing, and the demand's rules
         if (!PageSupport.check(FORM, "demand", body,
@@ -85,8 +90,8 @@ public class BuyerDashboard implements Serializable {
     public void setMaxUnitPrice(String maxUnitPrice) { this.maxUnitPrice = maxUnitPrice; }
     public String getDeliveryCounty() { return deliveryCounty; }
     public void setDeliveryCounty(String deliveryCounty) { this.deliveryCounty = deliveryCounty; }
-    public LocalDate getNeededBy() { return neededBy; }
-    public void setNeededBy(LocalDate neededBy) { this.neededBy = neededBy; }
+    public String getNeededBy() { return neededBy; }
+    public void setNeededBy(String neededBy) { this.neededBy = neededBy; }
     public boolean isAllowPartial() { return allowPartial; }
     public void setAllowPartial(boolean allowPartial) { this.allowPartial = allowPartial; }
 }

@@ -17,7 +17,6 @@ import coop.harvest.web.PageSupport;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -65,8 +64,9 @@ public class CoopDashboard implements Serializable {
     private String minOrderQuantity;
     private String unitPrice;
     private String county;
-    private LocalDate availableFrom = MarketDay.today();
-    private LocalDate availableUntil = MarketDay.today().plusDays(30);
+    /** The dates as typed or picked (the page's pattern), read by {@link #save} with the form's other fields. */
+    private String availableFrom;
+    private String availableUntil;
     private String description;
 
     @PostConstruct
@@ -79,6 +79,12 @@ public class CoopDashboard implements Serializable {
             ownVerified = own.verified();
         }
         county = ownCounty;
+        defaultDates();
+    }
+
+    private void defaultDates() {
+        availableFrom = PageSupport.dateText(MarketDay.today());
+        availableUntil = PageSupport.dateText(MarketDay.today().plusDays(30));
     }
 
     /** The cooperative's own name, for the notice that it awaits verification. */
@@ -107,8 +113,8 @@ public class CoopDashboard implements Serializable {
         body.quantity = PageSupport.decimal(FORM, "quantity", "listing", quantity);
         body.minOrderQuantity = PageSupport.decimal(FORM, "minOrderQuantity", "listing", minOrderQuantity);
         body.unitPrice = PageSupport.decimal(FORM, "unitPrice", "listing", unitPrice);
-        body.availableFrom = availableFrom;
-        body.availableUntil = availableUntil;
+        body.availableFrom = PageSupport.pickedDate(FORM, "availableFrom", availableFrom);
+        body.availableUntil = PageSupport.pickedDate(FORM, "availableUntil", availableUntil);
         body.description = description;
         body.product = editingId == null ? product : "kept";
         body.grade = grade == null ? null : Grade.valueOf(grade);
@@ -151,8 +157,8 @@ public class CoopDashboard implements Serializable {
         quantity = PageSupport.plain(l.quantity());
         minOrderQuantity = PageSupport.plain(l.minOrderQuantity());
         unitPrice = l.unitPrice().toPlainString();
-        availableFrom = l.availableFrom();
-        availableUntil = l.availableUntil();
+        availableFrom = PageSupport.dateText(l.availableFrom());
+        availableUntil = PageSupport.dateText(l.availableUntil());
         description = l.description();
     }
 
@@ -170,8 +176,7 @@ public class CoopDashboard implements Serializable {
         unitPrice = null;
         description = null;
         certifications = new ArrayList<>();
-        availableFrom = MarketDay.today();
-        availableUntil = MarketDay.today().plusDays(30);
+        defaultDates();
         county = ownCounty;
     }
 
@@ -192,10 +197,10 @@ public class CoopDashboard implements Serializable {
     public void setUnitPrice(String unitPrice) { this.unitPrice = unitPrice; }
     public String getCounty() { return county; }
     public void setCounty(String county) { this.county = county; }
-    public LocalDate getAvailableFrom() { return availableFrom; }
-    public void setAvailableFrom(LocalDate availableFrom) { this.availableFrom = availableFrom; }
-    public LocalDate getAvailableUntil() { return availableUntil; }
-    public void setAvailableUntil(LocalDate availableUntil) { this.availableUntil = availableUntil; }
+    public String getAvailableFrom() { return availableFrom; }
+    public void setAvailableFrom(String availableFrom) { this.availableFrom = availableFrom; }
+    public String getAvailableUntil() { return availableUntil; }
+    public void setAvailableUntil(String availableUntil) { this.availableUntil = availableUntil; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
 }

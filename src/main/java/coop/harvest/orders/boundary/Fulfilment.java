@@ -50,6 +50,9 @@ public class Fulfilment {
     @Inject
     CooperativeRatings ratings;
 
+    @Inject
+    OrderNotices notices;
+
     /** Records the payment (its cooperative): 403 the buyer, 409 not confirmed yet, cancelled, or paid already. */
     public OrderView recordPayment(long id, @Valid @NotNull(message = "a JSON body is required") PaymentBody body) {
         Caller caller = currentUser.require();
@@ -65,6 +68,7 @@ public class Fulfilment {
         // the history line says that the payment was recorded; its method is the order's payment.method
         em.persist(OrderEvent.of("PAID", order.getId(), order.getStatus(), now, caller.username(), reference));
         em.flush();
+        notices.tellBuyer(order, "ORDER_PAID", "order.paid", reference);
         return views.of(order, Optional.of(caller));
     }
 
@@ -86,6 +90,8 @@ public class Fulfilment {
         em.persist(review);
         ratings.add(order.getCooperativeId(), body.rating);
         em.flush();
+        notices.tellCooperative(order, "ORDER_REVIEWED", "order.reviewed", review.getComment(),
+                String.valueOf(body.rating));
         return views.review(review);
     }
 
@@ -100,6 +106,7 @@ public class Fulfilment {
         }
         review.reply(body.text.strip(), Instant.now());
         em.flush();
+        notices.tellBuyer(order, "ORDER_REVIEW_REPLIED", "order.reviewReplied", review.getReply());
         return views.review(review);
     }
 

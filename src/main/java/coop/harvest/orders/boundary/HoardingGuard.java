@@ -14,7 +14,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * or {@code HARVEST_PENDING_PER_BUYER} in all in orders awaiting confirmation (409 with the caps in the detail).
  * Called under the listing's row lock, so orders on one listing are counted one after the other; the buyer's own
  * lock row (see {@link BuyerLocks}) makes orders of one buyer on different listings and products count one after the
- * other too.
+ * other too: both sums are read only once the buyer's row is held. The buyer's row is always locked after the
+ * listing's and before the order is written, and only here (matching, decisions and sweeps never take it), so it
+ * adds no deadlock to the lock order product → listing → demand → order.
  */
 @ApplicationScoped
 public class HoardingGuard {

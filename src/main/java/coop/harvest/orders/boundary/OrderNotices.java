@@ -43,8 +43,26 @@ public class OrderNotices {
         notifier.notifyCooperative(order.getCooperativeId(), type, messageKey, args, OrderBook.link(order));
     }
 
+    /** Tells the order's buyer only (the cooperative recorded the payment, replied to the review...). */
+    public void tellBuyer(PurchaseOrder order, String type, String messageKey, String note, Object... extra) {
+        notifier.notify(order.getBuyerId(), type, messageKey, args(order, note, extra), OrderBook.link(order));
+    }
+
+    /** Tells the order's cooperative only (the buyer reviewed the order...). */
+    public void tellCooperative(PurchaseOrder order, String type, String messageKey, String note, Object... extra) {
+        notifier.notifyCooperative(order.getCooperativeId(), type, messageKey, args(order, note, extra),
+                OrderBook.link(order));
+    }
+
+    private Object[] args(PurchaseOrder order, String note, Object... extra) {
+        Object[] base = args(order, note);
+        Object[] all = java.util.Arrays.copyOf(base, base.length + extra.length);
+        System.arraycopy(extra, 0, all, base.length, extra.length);
+        return all;
+    }
+
     /**
-     * Message arguments: {0} id, {1} quantity, {2} product (per language), {3} cooperative, {4} note, {5} total,
+     * Message arguments (then any extra ones from {9} on): {0} id, {1} quantity, {2} product (per language), {3} cooperative, {4} note, {5} total,
      * {6} confirmation deadline (market time), {7} unit price, {8} buyer.
      */
     private Object[] args(PurchaseOrder order, String note) {
