@@ -1,69 +1,107 @@
 package coop.harvest.web;
 
-import jakarta.el.ValueExpression;
 import jakarta.faces.component.UIComponent;
-import jakarta.faces.component.UIForm;
-import jakarta.faces.component.UIViewRoot;
-import jakarta.faces.component.html.HtmlOutputText;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.SystemEvent;
-import jakarta.faces.event.SystemEventListener;
+import jakarta.faces.context.ResponseWriter;
+import jakarta.faces.render.RenderKit;
+import jakarta.faces.render.RenderKitFactory;
+import jakarta.faces.render.RenderKitWrapper;
+import jakarta.faces.render.Renderer;
+import jakarta.faces.render.RendererWrapper;
+import java.io.IOException;
 import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.primefaces.context.PrimeApplicationContext;
 import org.primefaces.context.PrimeFacesContext;
 
 /**
- * Writes PrimeFaces' CSP nonce into every form of a page that loads no PrimeFaces script, as a hidden field. With {@code primefaces.CSP} on, PrimeFaces checks
- * the nonce of every postback; its own script adds the field, but pages without PrimeFaces widgets no longer load
- * that script (see {@link Widgets}), and forms must work without JavaScript anyway. Registered in faces-config.xml
- * for {@code PreRenderViewEvent}; the field is transient, so stateful views never keep a stale copy.
+ * Every form carries PrimeFaces' CSP nonce as a hidden {@code primefaces.nonce} field, written by the form's
+ * renderer next to the view state. With {@code primefaces.CSP} on, PrimeFaces rejects a postback without the nonce
+ * ("Missing CSP nonce"); its own script adds the field after loading, but pages without PrimeFaces widgets do not
+ * load that script (see {@link Widgets}), and a form must work without JavaScript anyway.
+ * <p>
+ * Written by the renderer rather than added to the component tree: a component added to the view at render time
+ * is tracked by Mojarra's partial state saving as a dynamic addition and broke the next postback ("Cannot add the
+ * same component twice"). The nonce is the view's own (PrimeFaces keeps it in the view map and checks each postback
+ * against it), so a form re-rendered by Ajax gets the same value again; where PrimeFaces' script runs it reuses
+ * this field. Registered in faces-config.xml as the render kit factory.
  */
-public class CspNonceFields implements SystemEventListener {
+public class CspNonceFields extends RenderKitFactory {
 
-    static final String ID = "hxCspNonce";
+    static final String NONCE_PARAM = "primefaces.nonce";
+    private static final String FORM = "jakarta.faces.Form";
 
-    @Override
-    public boolean isListenerForSource(Object source) {
-        return source instanceof UIViewRoot;
+    private final Map<RenderKit, RenderKit> kits = new ConcurrentHashMap<>();
+
+    public CspNonceFields(RenderKitFactory wrapped) {
+        super(wrapped);
     }
 
     @Override
-    public void processEvent(SystemEvent event) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        addToForms(context, (UIComponent) event.getSource());
+    public void addRenderKit(String renderKitId, RenderKit renderKit) {
+        getWrapped().addRenderKit(renderKitId, renderKit);
     }
 
-    private static void addToForms(FacesContext context, UIComponent component) {
-        if (component instanceof UIForm form) {
-            for (UIComponent child : form.getChildren()) {
-                if (ID.equals(child.getId())) {
-                    return;
-                }
-            }
-            HtmlOutputText field = new HtmlOutputText();
-            field.setId(ID);
-            field.setTransient(true);
-            field.setEscape(false);
-            ValueExpression value = context.getApplication().getExpressionFactory().createValueExpression(
-                    context.getELContext(), "#{cspNonceField.html}", String.class);
-            field.setValueExpression("value", value);
-            form.getChildren().add(field);
-            return;
+    @Override
+    public RenderKit getRenderKit(FacesContext context, String renderKitId) {
+        RenderKit kit = getWrapped().getRenderKit(context, renderKitId);
+        if (kit == null || !RenderKitFactory.HTML_BASIC_RENDER_KIT.equals(renderKitId)) {
+            return kit;
         }
-        for (Iterator<UIComponent> kids = component.getFacetsAndChildren(); kids.hasNext(); ) {
-            addToForms(context, kids.next());
+        return kits.computeIfAbsent(kit, NonceKit::new);
+    }
+
+    @Override
+    public Iterator<String> getRenderKitIds() {
+        return getWrapped().getRenderKitIds();
+    }
+
+    /** The HTML render kit whose form renderer writes the nonce field. */
+    static final class NonceKit extends RenderKitWrapper {
+        private final Map<Renderer, Renderer> forms = new ConcurrentHashMap<>();
+
+        NonceKit(RenderKit wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public Renderer getRenderer(String family, String rendererType) {
+            Renderer renderer = super.getRenderer(family, rendererType);
+            if (renderer == null || !FORM.equals(family)) {
+                return renderer;
+            }
+            return forms.computeIfAbsent(renderer, NonceForm::new);
         }
     }
 
-    /** The hidden field's markup with this response's nonce. */
-    @jakarta.inject.Named("cspNonceField")
-    @jakarta.enterprise.context.RequestScoped
-    public static class Field {
-        public String getHtml() {
-            if (!"none".equals(new Widgets().getTheme())) {
-                return ""; // PrimeFaces' own script sends the nonce (and follows it across Ajax updates)
+    /** Writes the hidden field before the form's own end (view state, closing tag). */
+    static final class NonceForm extends RendererWrapper {
+        NonceForm(Renderer wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public void encodeEnd(FacesContext context, UIComponent component) throws IOException {
+            String nonce = nonce(context);
+            if (nonce != null) {
+                ResponseWriter writer = context.getResponseWriter();
+                writer.startElement("input", null);
+                writer.writeAttribute("type", "hidden", null);
+                writer.writeAttribute("name", NONCE_PARAM, null);
+                writer.writeAttribute("value", nonce, null);
+                writer.endElement("input");
             }
-            String nonce = PrimeFacesContext.getCspState(FacesContext.getCurrentInstance()).getNonce();
-            return nonce == null ? "" : "<input type=\"hidden\" name=\"primefaces.nonce\" value=\"" + nonce + "\"/>";
+            super.encodeEnd(context, component);
+        }
+
+        private static String nonce(FacesContext context) {
+            PrimeApplicationContext prime = PrimeApplicationContext.getCurrentInstance(context);
+            if (prime == null || !prime.getConfig().isCsp()) {
+                return null;
+            }
+            String nonce = PrimeFacesContext.getCspState(context).getNonce();
+            return nonce == null || nonce.isBlank() ? null : nonce;
         }
     }
 }

@@ -3,6 +3,7 @@ package coop.harvest.market;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,9 @@ import coop.harvest.it.Fixtures.TestAccount;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * How pages and their files travel (black box over HTTP): text gzipped for clients that accept it and only for them,
  * with {@code Vary: Accept-Encoding}; images and the event stream never; versioned Faces resources cached for a
- * year as immutable, pages not; the public home and listing pages load no PrimeFaces script.
+ * year as immutable, pages not; the public home and listing pages load no PrimeFaces script, and a form on a page
+ * without it still posts (PrimeFaces' CSP nonce is in the form).
  */
 class PageDeliveryIT {
 
@@ -114,6 +118,63 @@ class PageDeliveryIT {
         assertFalse(home.contains("theme.css"), "nor PrimeFaces' theme");
         String market = new String(get("/market.xhtml", false).body(), StandardCharsets.UTF_8);
         assertTrue(market.contains("components.js"), "the market page's chart and date pickers keep PrimeFaces");
+    }
+
+    @Test
+    void aFormOnAPageWithoutPrimeFacesScriptWorksWithoutJavaScript() throws Exception {
+        // PrimeFaces (primefaces.CSP) rejects a postback without its nonce; its script, which would add the field,
+        // is not on the sign-in page, so the form itself must carry it, again after a failed attempt
+        TestAccount buyer = Fixtures.buyer(server.api());
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/login.xhtml"))
+                .header("Accept-Language", "zh-CN").timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertFalse(page.body().contains("core.js"), "the sign-in page loads no PrimeFaces script");
+
+        HttpResponse<String> failed = signIn(client, page.body(), buyer.username(), "not-the-password");
+        assertEquals(200, failed.statusCode(), failed::body);
+        assertTrue(failed.body().contains("用户名或密码错误"), "the failure is told on the page");
+
+        HttpResponse<String> signedIn = signIn(client, failed.body(), buyer.username(), Fixtures.PASSWORD);
+        assertEquals(302, signedIn.statusCode(), signedIn::body);
+        assertTrue(signedIn.headers().firstValue("Location").orElse("").contains("/buyer/"),
+                signedIn.headers().toString());
+    }
+
+    /** Posts the page's sign-in form as a browser without JavaScript would: its hidden fields and the button. */
+    private HttpResponse<String> signIn(HttpClient client, String html, String username, String password)
+            throws IOException, InterruptedException {
+        int start = html.indexOf("<form id=\"login\"");
+        assertTrue(start >= 0, "the page has the sign-in form");
+        String form = html.substring(start, html.indexOf("</form>", start));
+        Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(form);
+        assertTrue(action.find());
+        String nonce = hidden(form, "primefaces.nonce");
+        assertNotNull(nonce, "the form carries PrimeFaces' CSP nonce");
+        String body = String.join("&", field("login", "login"), field("login:next", ""),
+                field("login:username", username), field("login:password", password), field("login:submit", "x"),
+                field("jakarta.faces.ViewState", hidden(form, "jakarta.faces.ViewState")),
+                field("primefaces.nonce", nonce));
+        return client.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "zh-CN")
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String hidden(String form, String name) {
+        Matcher input = Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*>").matcher(form);
+        if (!input.find()) {
+            return null;
+        }
+        Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(input.group());
+        return value.find() ? value.group(1) : "";
+    }
+
+    private static String field(String name, String value) {
+        return URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
     }
 
     private HttpResponse<byte[]> get(String path, boolean gzip) throws IOException, InterruptedException {
