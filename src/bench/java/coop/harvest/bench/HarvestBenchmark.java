@@ -239,15 +239,17 @@ class HarvestBenchmark {
                 measure(8, i -> seed.get("/api/market/summary")), trivial, "p99 ≤ 50 ms", 50));
         results.add(row("5b", "30-day price series (200,000 orders)", 8,
                 measure(8, i -> seed.get("/api/market/prices?product=kiwi&days=30")), trivial, "p99 ≤ 50 ms", 50));
-        results.add(row("6a", "home page (Faces)", 8, measure(8, i -> seed.get("/")), trivial, "p99 ≤ 80 ms", 80));
+        // pages also by weight: bytes a browser receives per view, first visit and repeat visit (PageWeight)
+        results.add(withWeight(row("6a", "home page (Faces)", 8, measure(8, i -> seed.get("/")), trivial,
+                "p99 ≤ 80 ms", 80), seed.base, "/"));
         // the listing page as cooperatives fill it: 50 listings with two photos each, visited in turn
         long[] listings = api.get("/api/bench/listing-ids?count=50").array().stream()
                 .mapToLong(v -> ((jakarta.json.JsonNumber) v).longValue()).toArray();
         seed.photos(listings, 2);
         java.util.concurrent.atomic.AtomicInteger visit = new java.util.concurrent.atomic.AtomicInteger();
-        results.add(row("6b", "listing page (Faces), two photos on each of 50 listings", 8,
+        results.add(withWeight(row("6b", "listing page (Faces), two photos on each of 50 listings", 8,
                 measure(8, i -> seed.get("/listing.xhtml?id=" + listings[Math.floorMod(visit.getAndIncrement(),
-                        listings.length)])), trivial, "p99 ≤ 80 ms", 80));
+                        listings.length)])), trivial, "p99 ≤ 80 ms", 80), seed.base, "/listing.xhtml?id=" + listings[0]));
         results.add(row("6c", "photo thumbnail (JPEG, full download, no ETag)", 8,
                 measure(8, i -> seed.get("/api/listings/" + listings[Math.floorMod(visit.getAndIncrement(),
                         listings.length)] + "/photos/1/thumb")), trivial, "p99 ≤ 80 ms", 80));
@@ -277,6 +279,18 @@ class HarvestBenchmark {
         results.add(new Results.Row("7", "boot to first 200 (s) / RSS after load (MB)", 1, 1, 0, bootSeconds * 1000,
                 rssMb, "-", null, "boot ≤ 12 s, RSS ≤ 600 MB", bootSeconds <= 12 && rssMb <= 600,
                 String.format("boot %.1f s (p50 column, ms), RSS %.0f MB (p99 column)", bootSeconds, rssMb)));
+    }
+
+    private static Results.Row withWeight(Results.Row row, String base, String path) {
+        try {
+            PageWeight.Weight weight = PageWeight.of(base, path);
+            System.out.printf("BENCH %s bytes: %s%n", row.figure(), weight.describe());
+            String note = row.note().isEmpty() ? weight.describe() : row.note() + "; " + weight.describe();
+            return new Results.Row(row.figure(), row.name(), row.clients(), row.requests(), row.throughput(),
+                    row.p50Ms(), row.p99Ms(), row.ceiling(), row.ratio(), row.target(), row.met(), note);
+        } catch (Exception e) {
+            return row;
+        }
     }
 
     private Results.Row row(String figure, String name, int clients, Load.Result r, Load.Result ceiling,

@@ -78,6 +78,9 @@ public class DemoData {
     coop.harvest.listings.boundary.ListingPhotosDemo listingPhotosDemo;
 
     @Inject
+    coop.harvest.orders.boundary.TradeHistoryDemo tradeHistory;
+
+    @Inject
     coop.harvest.orders.boundary.OrdersDemo ordersDemo;
 
     @Inject
@@ -101,6 +104,7 @@ public class DemoData {
         offers(coops);
         listingPhotosDemo.load(); // painted photos, so that the gallery shows on a first run
         demands(wuxi, xiangyao, canteen);
+        tradeHistory.load(java.util.List.of(wuxi.id(), xiangyao.id(), canteen.id())); // 60 days of trades
         ordersDemo.load(wuxi.id(), xiangyao.id(), canteen.id()); // orders in every state, with their fulfilment
         contractsDemo.load(key -> coops.get(key).cooperativeId(), xiangyao.id(), wuxi.id()); // order farming
         lettersDemo.load(); // the bureau's mailbox

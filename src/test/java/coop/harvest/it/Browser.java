@@ -80,12 +80,30 @@ public final class Browser implements TestWatcher, AutoCloseable {
     public WebElement waitFor(By locator) {
         // an Ajax update may replace the element between finding it and asking whether it is shown
         return new WebDriverWait(driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+                .until(d -> {
+                    reveal(d, locator);
+                    return ExpectedConditions.visibilityOfElementLocated(locator).apply(d);
+                });
+    }
+
+    /**
+     * Opens the closed {@code <details>} around the element, as a user opens the header's menu on a phone or the
+     * home page's filters before using what is inside.
+     */
+    private static void reveal(WebDriver driver, By locator) {
+        for (WebElement element : driver.findElements(locator)) {
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("for (let d = arguments[0]"
+                    + ".closest('details:not([open])'); d; d = d.parentElement && d.parentElement"
+                    + ".closest('details:not([open])')) { d.open = true; }", element);
+        }
     }
 
     public void waitForText(By locator, String text) {
         new WebDriverWait(driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+                .until(d -> {
+                    reveal(d, locator); // hidden text (e.g. the badge in a phone's closed menu) reads as ""
+                    return ExpectedConditions.textToBePresentInElementLocated(locator, text).apply(d);
+                });
     }
 
     /** Waits until the element is hidden or gone, e.g. a dialog closing after its Ajax request. */
@@ -117,6 +135,7 @@ public final class Browser implements TestWatcher, AutoCloseable {
     public String text(By locator) {
         return new WebDriverWait(driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
+                    reveal(d, locator);
                     WebElement shown = ExpectedConditions.visibilityOfElementLocated(locator).apply(d);
                     return shown == null ? null : shown.getText();
                 });
@@ -126,6 +145,7 @@ public final class Browser implements TestWatcher, AutoCloseable {
     public String attribute(By locator, String name) {
         return new WebDriverWait(driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
+                    reveal(d, locator);
                     WebElement shown = ExpectedConditions.visibilityOfElementLocated(locator).apply(d);
                     return shown == null ? null : shown.getAttribute(name);
                 });
@@ -152,6 +172,7 @@ public final class Browser implements TestWatcher, AutoCloseable {
         new WebDriverWait(driver(), Duration.ofSeconds(30))
                 .ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
+                    reveal(d, locator);
                     WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
                     if (element == null) {
                         return false;

@@ -31,6 +31,8 @@ public class HomeSearch {
 
     /** Cards per page: four rows of the desktop grid, and a short scroll on a phone. */
     static final int PAGE_SIZE = 24;
+    /** Open demands per page of their own pager (a table: 20 rows). */
+    static final int DEMAND_PAGE_SIZE = 20;
     private static final int LAST_PAGE_INDEX = 100_000;
 
     @Inject
@@ -52,6 +54,7 @@ public class HomeSearch {
     private String q;
     private String sort;
     private String page;
+    private String demandPage;
     private Page<ListingView> listingResults;
     private Page<DemandView> demandResults;
 
@@ -77,15 +80,40 @@ public class HomeSearch {
 
     public Page<DemandView> getDemands() {
         if (demandResults == null) {
-            String code = blank(product) ? null : product;
-            try {
-                demandResults = demands.list(code, null, false, PageRequest.of(0, 20));
-            } catch (ProblemException unknownProduct) {
-                // an address naming no product of the catalogue: the listing search shows the error by the field
-                demandResults = new Page<>(List.of(), 0, 0, 20);
+            demandResults = findDemands(pageIndex(demandPage));
+            long lastIndex = Math.max(0, (demandResults.total() - 1) / DEMAND_PAGE_SIZE);
+            if (demandResults.page() > lastIndex) {
+                demandResults = findDemands((int) lastIndex);
             }
         }
         return demandResults;
+    }
+
+    private Page<DemandView> findDemands(int pageIndex) {
+        String code = blank(product) ? null : product;
+        try {
+            return demands.list(code, null, false, PageRequest.of(pageIndex, DEMAND_PAGE_SIZE));
+        } catch (ProblemException unknownProduct) {
+            // an address naming no product of the catalogue: the listing search shows the error by the field
+            return new Page<>(List.of(), 0, 0, DEMAND_PAGE_SIZE);
+        }
+    }
+
+    /** The page of open demands shown, counted from 1. */
+    public int getDemandPageNumber() {
+        return getDemands().page() + 1;
+    }
+
+    /** How many pages of open demands there are (at least 1). */
+    public long getDemandPageCount() {
+        return Math.max(1, (getDemands().total() + DEMAND_PAGE_SIZE - 1) / DEMAND_PAGE_SIZE);
+    }
+
+    /** The address of another page of open demands, keeping the search and its page; lands on the demands. */
+    public String demandPageLink(int number) {
+        StringBuilder link = new StringBuilder(pageLink(getPageNumber()));
+        link.append("&demandPage=").append(number).append("#demands-heading");
+        return link.toString();
     }
 
     private ListingQuery query() {
@@ -106,6 +134,10 @@ public class HomeSearch {
 
     /** The zero-based page asked for in the address; anything that is not a page number shows the first page. */
     private int pageIndex() {
+        return pageIndex(page);
+    }
+
+    private static int pageIndex(String page) {
         try {
             int asked = blank(page) ? 1 : Integer.parseInt(page.strip());
             return Math.max(0, Math.min(asked, LAST_PAGE_INDEX) - 1);
@@ -186,4 +218,6 @@ public class HomeSearch {
     public void setSort(String sort) { this.sort = sort; }
     public String getPage() { return page; }
     public void setPage(String page) { this.page = page; }
+    public String getDemandPage() { return demandPage; }
+    public void setDemandPage(String demandPage) { this.demandPage = demandPage; }
 }
