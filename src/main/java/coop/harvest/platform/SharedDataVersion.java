@@ -47,6 +47,7 @@ public class SharedDataVersion {
     private final String instanceId = UUID.randomUUID().toString();
     private final AtomicBoolean pending = new AtomicBoolean();
     private final AtomicBoolean checking = new AtomicBoolean();
+    private boolean rowCreated;
     private volatile long others;
     private volatile long checkedNanos = System.nanoTime() - Long.MAX_VALUE / 2;
     private long intervalNanos;
@@ -79,30 +80,43 @@ public class SharedDataVersion {
         }
     }
 
-    private void write() {
+    /**
+     * Writes this instance's version to its row, creating the row on the first successful write whatever the
+     * version is by then: commits made during start-up (the bootstrap admin, the catalogue seed) may have moved it
+     * before this singleton started, and an UPDATE of a row that was never inserted would publish nothing, ever.
+     * Synchronized: the start-up write and the background writer must not both insert.
+     */
+    private synchronized void write() {
         long version = DataVersion.local();
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection c = dataSource.getConnection()) {
-            int updated;
-            try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE DATA_VERSION SET VERSION = ?, UPDATED_AT = ? WHERE INSTANCE_ID = ? AND VERSION < ?")) {
-                update.setLong(1, version);
-                update.setTimestamp(2, now);
-                update.setString(3, instanceId);
-                update.setLong(4, version);
-                updated = update.executeUpdate();
-            }
-            if (updated == 0 && version == 0) {
+            if (!rowCreated) {
                 try (PreparedStatement insert = c.prepareStatement(
                         "INSERT INTO DATA_VERSION (INSTANCE_ID, VERSION, UPDATED_AT) VALUES (?, ?, ?)")) {
                     insert.setString(1, instanceId);
                     insert.setLong(2, version);
                     insert.setTimestamp(3, now);
                     insert.executeUpdate();
+                    rowCreated = true;
+                    return;
+                } catch (SQLException e) {
+                    if (!"23505".equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    rowCreated = true; // written before, its outcome unknown to us: the update below moves it on
                 }
             }
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE DATA_VERSION SET VERSION = ?, UPDATED_AT = ? WHERE INSTANCE_ID = ? AND VERSION < ?")) {
+                update.setLong(1, version);
+                update.setTimestamp(2, now);
+                update.setString(3, instanceId);
+                update.setLong(4, version);
+                update.executeUpdate();
+            }
         } catch (SQLException | RuntimeException e) {
-            // the other instances then see this change when their cache entries expire
+            // the other instances then see this change when their cache entries expire (or at this instance's
+            // next write, which retries a missing row)
             LOG.log(Level.WARNING, "Could not publish the data version: {0}", e.getMessage());
         }
     }
