@@ -416,6 +416,41 @@ class HostileInputIT {
     }
 
     @Test
+    void aDemandIsNoWayAroundTheHoardingCap() {
+        ApiClient api = server.api();
+        Fixtures.TestAccount coop = Fixtures.verifiedCooperative(api);
+        Fixtures.TestAccount hoarder = Fixtures.buyer(api);
+        String product = Trades.product(api, "需求囤货", "Demand hoard test");
+        List<Long> listings = new java.util.ArrayList<>();
+        for (String price : List.of("5.00", "5.10", "5.20")) {
+            listings.add(Trades.id(Trades.listing(coop, product, price, "60", "demand hoard " + price)));
+        }
+        Trades.order(hoarder, listings.get(2), "10");
+        java.util.function.Function<Boolean, ApiClient.Response> demand = partial -> hoarder.api().post("/api/demands",
+                Json.createObjectBuilder().add("product", product).add("minGrade", "FIRST")
+                        .add("certifications", Json.createArrayBuilder())
+                        .add("quantity", new java.math.BigDecimal("150"))
+                        .add("maxUnitPrice", new java.math.BigDecimal("6.00")).add("deliveryCounty", "鹤城区")
+                        .add("neededBy", Trades.TODAY.plusDays(10).toString()).add("allowPartial", partial).build());
+
+        ApiClient.Response whole = demand.apply(false);
+        assertEquals(201, whole.status(), whole::toString);
+        assertEquals("OPEN", whole.object().getString("status"), "all or none, and all would pass the cap: none");
+        assertEquals(0, whole.object().getJsonArray("orderIds").size(), whole::toString);
+
+        ApiClient.Response partial = demand.apply(true);
+        assertEquals(201, partial.status(), partial::toString);
+        assertEquals(0, new java.math.BigDecimal("60").compareTo(partial.object().getJsonNumber("filledQuantity")
+                .bigDecimalValue()), () -> "10 pending + 60 fit under the cap of 100, the next 60 would not: "
+                + partial);
+        assertEquals("PARTIALLY_FILLED", partial.object().getString("status"));
+        assertEquals(0, new java.math.BigDecimal("60").compareTo(api.get("/api/listings/" + listings.get(1)).object()
+                .getJsonNumber("available").bigDecimalValue()), "the second listing keeps its stock");
+        assertEquals(0, new java.math.BigDecimal("0").compareTo(api.get("/api/listings/" + listings.get(0)).object()
+                .getJsonNumber("available").bigDecimalValue()), "the cheapest listing filled the demand");
+    }
+
+    @Test
     void pagesAnswerClientErrorsWithTheSitesOwnPageAndOpenNoSessionForVisitors() throws Exception {
         assertEquals(200, page("GET", "/index.xhtml?product=abc", null).statusCode());
         String form = "login=login&login%3Ausername=admin&login%3Apassword=wrong-password-here&login%3Asubmit=x";

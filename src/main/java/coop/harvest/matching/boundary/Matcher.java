@@ -12,6 +12,7 @@ import coop.harvest.matching.control.Fill;
 import coop.harvest.matching.control.FillPlanner;
 import coop.harvest.matching.control.ListingTerms;
 import coop.harvest.matching.control.PriceTimePriority;
+import coop.harvest.orders.boundary.HoardingGuard;
 import coop.harvest.orders.boundary.OrderBook;
 import coop.harvest.audit.boundary.AuditLog;
 import coop.harvest.catalog.boundary.ProductLock;
@@ -48,6 +49,9 @@ public class Matcher {
 
     @Inject
     OrderBook book;
+
+    @Inject
+    HoardingGuard hoarding;
 
     @Inject
     MatchingBook matchingBook;
@@ -100,7 +104,24 @@ public class Matcher {
         if (plan.isEmpty()) {
             return;
         }
+        // the listings' rows first, then the buyer's (the lock order of a direct order): an all-or-none plan needs
+        // every listing, a partial one goes on with those still able to give their fill
         if (!demand.allowPartial() && !plan.stream().allMatch(f -> listings.hold(f.listingId(), f.quantity()))) {
+            return;
+        }
+        if (demand.allowPartial()) {
+            plan = plan.stream().filter(f -> listings.hold(f.listingId(), f.quantity())).toList();
+        }
+        // a demand is no way around the hoarding caps: fills that would take the buyer past one wait
+        int fit = hoarding.admissible(demand.buyerId(), plan.stream()
+                .map(f -> new HoardingGuard.Want(f.listingId(), f.quantity())).toList());
+        if (fit < plan.size()) {
+            if (!demand.allowPartial() || fit == 0) {
+                return;
+            }
+            plan = plan.subList(0, fit);
+        }
+        if (plan.isEmpty()) {
             return;
         }
         for (Fill fill : plan) {
