@@ -135,11 +135,14 @@ class HarvestBenchmark {
     /**
      * Figure 8: the outbox sender drains queued texts to a local SMPP server while the direct orders of figure 1 run
      * again; texts per second accepted by the SMSC during the measured window, and the orders' throughput against
-     * figure 1 (target: within 10 %).
+     * the same orders measured without texts right before (target: within 10 %).
      */
     private void smsWhileOrdering(HarvestServer server, TestSmsc smsc, Seeder seed, ApiClient api,
                                   double ordersAlone) throws Exception {
         int count = Integer.getInteger("bench.sms", 5_000);
+        // the baseline again, right before: figure 1 ran minutes earlier on a smaller order table, and this machine's
+        // speed drifts by more than the 10 % the figure is about between such distant windows
+        double alone = measureDirectOrders(seed, api).throughputOf(201);
         longPost(server, "/api/bench/queue-sms?count=" + count);
         int before = smsc.submits().size();
         long start = System.nanoTime();
@@ -148,13 +151,13 @@ class HarvestBenchmark {
         int sent = smsc.submits().size() - before;
         double smsPerSecond = sent / seconds;
         double ok = orders.throughputOf(201);
-        double ratio = ok / ordersAlone;
+        double ratio = ok / alone;
         results.add(new Results.Row("8", "SMS outbox to a local SMPP server while direct orders run", CLIENTS, sent,
-                smsPerSecond, orders.p50(), orders.p99(), "figure 1", ratio,
-                "orders within 10 % of figure 1", ratio >= 0.9,
+                smsPerSecond, orders.p50(), orders.p99(), "orders alone just before", ratio,
+                "orders within 10 % of orders alone", ratio >= 0.9,
                 String.format("%.0f texts/s (%d of %d queued sent in %.0f s, incl. warm-up); direct orders %.0f/s "
-                        + "= %.0f %% of figure 1 (p50/p99 columns are the orders')", smsPerSecond, sent, count,
-                        seconds, ok, 100 * ratio)));
+                        + "= %.0f %% of %.0f/s without texts just before (figure 1: %.0f/s); p50/p99 columns are "
+                        + "the orders'", smsPerSecond, sent, count, seconds, ok, 100 * ratio, alone, ordersAlone)));
     }
 
     private void hotListing(Seeder seed, ApiClient api, double jdbcThroughput) {

@@ -252,6 +252,15 @@ class CertificatesIT {
         assertTrue(backing.containsKey("validUntil"));
         long l2 = id(second.api().post("/api/listings", Json.createObjectBuilder(listing)
                 .add("unitPrice", new java.math.BigDecimal("9.50")).build()));
+        // search results carry each listing's own backing certificate (a page reads them in one go)
+        java.util.Map<Long, String> numbers = new java.util.HashMap<>();
+        for (jakarta.json.JsonValue item : api.get("/api/listings?size=50&product=" + product).object()
+                .getJsonArray("items")) {
+            JsonObject found = item.asJsonObject();
+            numbers.put(found.getJsonNumber("id").longValue(),
+                    found.getJsonArray("certificates").getJsonObject(0).getString("number"));
+        }
+        assertEquals(java.util.Map.of(l1, firstNumber, l2, secondNumber), numbers);
         ApiClient.Response putUnbacked = first.api().put("/api/listings/" + l1, Json.createObjectBuilder()
                 .add("unitPrice", new java.math.BigDecimal("9.00")).add("quantity", new java.math.BigDecimal("500"))
                 .add("minOrderQuantity", new java.math.BigDecimal("1")).add("description", "有机猕猴桃")
@@ -387,6 +396,10 @@ class CertificatesIT {
         assertEquals(2, photos.size());
         assertEquals(1, photos.getJsonObject(0).getInt("n"));
         assertEquals(200, get(null, photos.getJsonObject(1).getString("thumbUrl")).statusCode());
+        JsonObject inResults = api.get("/api/listings?size=100&cooperativeId=" + coop.cooperativeId()).object()
+                .getJsonArray("items").stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(l -> l.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertEquals(photos, inResults.getJsonArray("photos"), "search results carry the same photos");
 
         HttpRequest delete = HttpRequest.newBuilder(URI.create(api.baseUrl() + "/api/listings/" + id + "/photos/2"))
                 .header("Authorization", "Bearer " + coop.token()).DELETE().build();

@@ -347,23 +347,32 @@ public class Certificates {
         if (claimed == null || claimed.isEmpty()) {
             return List.of();
         }
-        Set<Certification> seen = EnumSet.noneOf(Certification.class);
-        List<CertificateRef> refs = new ArrayList<>();
-        for (CertificateFacts c : BackingRule.backing(facts(cooperativeId), product, claimed, MarketDay.today())) {
-            if (seen.add(c.type())) {
-                refs.add(new CertificateRef(c.type(), c.number(), c.issuer(), c.validUntil()));
-            }
+        return BackingLookup.refs(facts(cooperativeId), product, claimed, MarketDay.today());
+    }
+
+    /** The approved certificates of these cooperatives in one query, to find what backs many listings' claims. */
+    public BackingLookup backingLookup(Collection<Long> cooperativeIds) {
+        java.util.Map<Long, List<CertificateFacts>> byCooperative = new java.util.HashMap<>();
+        if (!cooperativeIds.isEmpty()) {
+            em.createQuery("SELECT c FROM Certificate c WHERE c.cooperativeId IN :coops AND c.status = :a",
+                            Certificate.class).setParameter("coops", Set.copyOf(cooperativeIds))
+                    .setParameter("a", CertificateStatus.APPROVED).getResultList()
+                    .forEach(c -> byCooperative.computeIfAbsent(c.getCooperativeId(), k -> new ArrayList<>())
+                            .add(facts(c)));
         }
-        return refs;
+        return new BackingLookup(byCooperative, MarketDay.today());
     }
 
     private List<CertificateFacts> facts(long cooperativeId) {
         return em.createQuery("SELECT c FROM Certificate c WHERE c.cooperativeId = :coop AND c.status = :a",
                         Certificate.class).setParameter("coop", cooperativeId)
                 .setParameter("a", CertificateStatus.APPROVED).getResultList().stream()
-                .map(c -> new CertificateFacts(c.getId(), c.getType(), c.getNumber(), c.getIssuer(),
-                        c.getProducts(), c.getValidFrom(), c.getValidUntil(), true))
-                .toList();
+                .map(Certificates::facts).toList();
+    }
+
+    private static CertificateFacts facts(Certificate c) {
+        return new CertificateFacts(c.getId(), c.getType(), c.getNumber(), c.getIssuer(), c.getProducts(),
+                c.getValidFrom(), c.getValidUntil(), true);
     }
 
     /**

@@ -15,7 +15,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Up to six photos per listing: the owner puts and deletes them, whoever may see the listing fetches them. */
 @Stateless
@@ -115,9 +120,22 @@ public class ListingPhotos {
     /** The photos of a listing for its views, by number. */
     public List<ListingPhotoView> views(long listingId) {
         return em.createQuery("SELECT p FROM ListingPhoto p WHERE p.listingId = :l ORDER BY p.n", ListingPhoto.class)
-                .setParameter("l", listingId).getResultList().stream()
-                .map(p -> new ListingPhotoView(p.getN(), "/api/listings/" + listingId + "/photos/" + p.getN(),
-                        "/api/listings/" + listingId + "/photos/" + p.getN() + "/thumb"))
-                .toList();
+                .setParameter("l", listingId).getResultList().stream().map(ListingPhotos::view).toList();
+    }
+
+    /** The photos of several listings (a page of search results) in one query, by listing, each by number. */
+    public Map<Long, List<ListingPhotoView>> views(Collection<Long> listingIds) {
+        Map<Long, List<ListingPhotoView>> byListing = new HashMap<>();
+        if (!listingIds.isEmpty()) {
+            em.createQuery("SELECT p FROM ListingPhoto p WHERE p.listingId IN :ids ORDER BY p.listingId, p.n",
+                            ListingPhoto.class).setParameter("ids", Set.copyOf(listingIds)).getResultList()
+                    .forEach(p -> byListing.computeIfAbsent(p.getListingId(), k -> new ArrayList<>()).add(view(p)));
+        }
+        return byListing;
+    }
+
+    private static ListingPhotoView view(ListingPhoto p) {
+        String url = "/api/listings/" + p.getListingId() + "/photos/" + p.getN();
+        return new ListingPhotoView(p.getN(), url, url + "/thumb");
     }
 }

@@ -47,29 +47,50 @@ final class ListingViews {
     }
 
     static ListingView view(Listing l, CooperativeInfo c, LocalDate today) {
+        List<coop.harvest.certificates.boundary.CertificateRef> certificates = l.getCertifications().asSet().isEmpty()
+                ? List.of()
+                : bean(coop.harvest.certificates.boundary.Certificates.class).backing(l.getCooperativeId(),
+                        l.getProduct(), l.getCertifications().asSet());
+        return view(l, c, today, certificates, bean(ListingPhotos.class).views(l.getId()));
+    }
+
+    private static ListingView view(Listing l, CooperativeInfo c, LocalDate today,
+                                    List<coop.harvest.certificates.boundary.CertificateRef> certificates,
+                                    List<ListingPhotoView> photos) {
         return new ListingView(l.getId(), new ListingView.CooperativeRef(c.id(), c.name(), c.verified()),
                 l.getProduct(), l.getGrade(), l.getCertifications().asList(),
                 quantity(l.getQuantity()), quantity(l.getAvailable()), quantity(l.getMinOrderQuantity()),
                 l.getUnitPrice().setScale(2, RoundingMode.UNNECESSARY), l.getCounty(), l.getAvailableFrom(),
                 l.getAvailableUntil(), l.getDescription(),
                 ListingLifecycle.effective(l.getStatus(), l.getAvailableUntil(), today), l.getCreatedAt(),
-                l.getVersion(), certificates(l),
-                jakarta.enterprise.inject.spi.CDI.current().select(ListingPhotos.class).get().views(l.getId()));
+                l.getVersion(), certificates, photos);
     }
 
-    /** The certificates that back the listing's certifications (none asked for when it carries none). */
-    private static List<coop.harvest.certificates.boundary.CertificateRef> certificates(Listing l) {
-        if (l.getCertifications().asSet().isEmpty()) {
+    /**
+     * A page of listings as views: their cooperatives, photos and backing certificates are read in one query each
+     * for the whole page, not one per listing.
+     */
+    static List<ListingView> views(PartyDirectory parties, List<Listing> listings, LocalDate today) {
+        if (listings.isEmpty()) {
             return List.of();
         }
-        return jakarta.enterprise.inject.spi.CDI.current().select(coop.harvest.certificates.boundary.Certificates.class)
-                .get().backing(l.getCooperativeId(), l.getProduct(), l.getCertifications().asSet());
-    }
-
-    static List<ListingView> views(PartyDirectory parties, List<Listing> listings, LocalDate today) {
         Map<Long, CooperativeInfo> cooperatives = cooperatives(parties,
                 listings.stream().map(Listing::getCooperativeId).toList());
-        return listings.stream().map(l -> view(l, cooperatives.get(l.getCooperativeId()), today)).toList();
+        Map<Long, List<ListingPhotoView>> photos = bean(ListingPhotos.class)
+                .views(listings.stream().map(Listing::getId).toList());
+        List<Long> claiming = listings.stream().filter(l -> !l.getCertifications().asSet().isEmpty())
+                .map(Listing::getCooperativeId).distinct().toList();
+        coop.harvest.certificates.boundary.BackingLookup backing = claiming.isEmpty() ? null
+                : bean(coop.harvest.certificates.boundary.Certificates.class).backingLookup(claiming);
+        return listings.stream().map(l -> view(l, cooperatives.get(l.getCooperativeId()), today,
+                        backing == null ? List.of() : backing.backing(l.getCooperativeId(), l.getProduct(),
+                                l.getCertifications().asSet()),
+                        photos.getOrDefault(l.getId(), List.of())))
+                .toList();
+    }
+
+    private static <T> T bean(Class<T> type) {
+        return jakarta.enterprise.inject.spi.CDI.current().select(type).get();
     }
 
     private static BigDecimal quantity(BigDecimal value) {

@@ -1,5 +1,6 @@
 package coop.harvest.messaging.boundary;
 
+import coop.harvest.platform.TransientRetry;
 import coop.harvest.messaging.control.SmsEncoding;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -173,12 +174,19 @@ public class SmppGateway {
                 }
                 String id = receipt.getId();
                 boolean delivered = status == DeliveryReceiptState.DELIVRD;
-                executor.execute(() -> inbox.receipt(id, delivered));
+                // a lock conflict (two instances write the outbox at once) is retried: the SMSC was already told "received"
+                executor.execute(() -> TransientRetry.run(() -> {
+                    inbox.receipt(id, delivered);
+                    return null;
+                }));
             } else {
                 boolean udh = GSMSpecificFeature.UDHI.containedIn(deliverSm.getEsmClass());
                 String text = SmsEncoding.decode(deliverSm.getDataCoding(), udh, deliverSm.getShortMessage());
                 String from = deliverSm.getSourceAddr();
-                executor.execute(() -> inbox.reply(from, text));
+                executor.execute(() -> TransientRetry.run(() -> {
+                    inbox.reply(from, text);
+                    return null;
+                }));
             }
         }
 
