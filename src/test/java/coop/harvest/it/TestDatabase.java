@@ -27,7 +27,9 @@ public final class TestDatabase {
     }
 
     static String adminUrl() {
-        return System.getProperty("harvest.pg.url", "jdbc:postgresql://localhost:5432/postgres");
+        // the postgres profile sets the URL; elsewhere (the benchmark) it follows -Dharvest.pg.host / -Dharvest.pg.port
+        return System.getProperty("harvest.pg.url", "jdbc:postgresql://" + System.getProperty("harvest.pg.host",
+                "localhost") + ":" + System.getProperty("harvest.pg.port", "5432") + "/postgres");
     }
 
     static String user() {
