@@ -91,7 +91,7 @@ public class ListingBook {
     /**
      * Locks one listing's row for a direct order and reads it as it is now; empty for an unknown listing. A direct
      * order takes no product lock (orders of different listings of one product never queue behind each other): its
-     * lock order is listing → the buyer's row (orders' hoarding check, ORDER_BUYER_LOCK; nothing else takes it) →
+     * lock order is listing → the buyer's row (the hoarding caps, ORDER_BUYER_LOCK; matching takes it after its listings) →
      * cooperative (the new order's foreign key) → order. Whoever must not miss an order being
      * placed on this listing locks the listing's row too (a listing decision through {@link #lockForChange}, a
      * cooperative's through {@link #lockForCooperativeDecision}), so one of the two waits for the other's commit.

@@ -115,12 +115,10 @@ public class Matcher {
         // a demand is no way around the hoarding caps: fills that would take the buyer past one wait
         int fit = hoarding.admissible(demand.buyerId(), plan.stream()
                 .map(f -> new HoardingGuard.Want(f.listingId(), f.quantity())).toList());
-        if (fit < plan.size()) {
-            if (!demand.allowPartial() || fit == 0) {
-                return;
-            }
-            plan = plan.subList(0, fit);
+        if (fit < plan.size() && !demand.allowPartial()) {
+            return;
         }
+        plan = plan.subList(0, fit);
         if (plan.isEmpty()) {
             return;
         }
