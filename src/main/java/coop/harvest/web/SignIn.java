@@ -5,6 +5,7 @@ import coop.harvest.accounts.boundary.Caller;
 import coop.harvest.accounts.boundary.CurrentUser;
 import coop.harvest.accounts.boundary.HarvestAuthentication;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -33,8 +34,12 @@ public class SignIn {
     @Inject
     CurrentUser currentUser;
 
+    /**
+     * Only signing in needs it: every page's header asks this bean who is signed in, and an injected session bean's
+     * reference costs a JNDI look-up per request on Payara.
+     */
     @Inject
-    Accounts accounts;
+    Instance<Accounts> accounts;
 
     @Inject
     Preferences preferences;
@@ -53,7 +58,7 @@ public class SignIn {
                                 password == null ? "" : password)));
         if (status == AuthenticationStatus.SUCCESS) {
             Caller caller = currentUser.caller().orElseThrow();
-            accounts.rememberLanguage(caller.accountId(), preferences.getLanguage());
+            accounts.get().rememberLanguage(caller.accountId(), preferences.getLanguage());
             external.redirect(external.getRequestContextPath() + target(caller));
             faces.responseComplete();
             return null;
@@ -102,6 +107,11 @@ public class SignIn {
         java.util.Map<String, Object> session = FacesContext.getCurrentInstance().getExternalContext().getSessionMap();
         return (String) session.computeIfAbsent(LOGOUT_TOKEN,
                 key -> java.util.UUID.randomUUID().toString().replace("-", ""));
+    }
+
+    /** True for a signed-in buyer (who may order). */
+    public boolean isBuyer() {
+        return currentUser.caller().map(Caller::isBuyer).orElse(false);
     }
 
     public boolean isSignedIn() {

@@ -11,6 +11,7 @@ import coop.harvest.certificates.control.DocumentType;
 import coop.harvest.certificates.entity.Certificate;
 import coop.harvest.notifications.boundary.Notifier;
 import coop.harvest.audit.boundary.AuditLog;
+import coop.harvest.platform.DataVersion;
 import coop.harvest.platform.FieldError;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;
@@ -392,6 +393,7 @@ public class Certificates {
                     .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, id)
                     .setParameter(3, Date.valueOf(today)).executeUpdate();
             if (changed == 1) {
+                DataVersion.changing();
                 expired++;
                 long cooperativeId = ((Number) row[1]).longValue();
                 audit.record(AuditLog.SYSTEM, "CERTIFICATE_EXPIRED", "CERTIFICATE", id, (String) row[4]);

@@ -192,14 +192,6 @@ public class HomeSearch {
         return Certification.values();
     }
 
-    public String productName(String code) {
-        return catalog.product(code).map(p -> p.name(preferences.getLanguage())).orElse(code);
-    }
-
-    public String countyName(String canonical) {
-        return Counties.displayName(canonical, preferences.getLanguage());
-    }
-
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }

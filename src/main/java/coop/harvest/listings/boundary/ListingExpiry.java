@@ -1,6 +1,7 @@
 package coop.harvest.listings.boundary;
 
 import coop.harvest.listings.control.ListingLifecycle;
+import coop.harvest.platform.DataVersion;
 import coop.harvest.platform.MarketDay;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -43,10 +44,15 @@ public class ListingExpiry {
     public int expire() {
         String expiring = ListingLifecycle.EXPIRING.stream().map(s -> "'" + s.name() + "'")
                 .collect(Collectors.joining(",", "(", ")"));
-        return em.createNativeQuery("UPDATE LISTING SET STATUS = 'EXPIRED', UPDATED_AT = ?, VERSION = VERSION + 1"
+        int expired = em.createNativeQuery("UPDATE LISTING SET STATUS = 'EXPIRED', UPDATED_AT = ?, VERSION = VERSION + 1"
                         + " WHERE STATUS IN " + expiring + " AND AVAILABLE_UNTIL < ?")
                 .setParameter(1, Timestamp.from(Instant.now()))
                 .setParameter(2, Date.valueOf(MarketDay.today()))
                 .executeUpdate();
+        if (expired > 0) {
+            // a native update passes the entity listener by: the public caches must still notice
+            DataVersion.changing();
+        }
+        return expired;
     }
 }

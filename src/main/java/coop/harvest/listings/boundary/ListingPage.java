@@ -5,6 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import coop.harvest.web.PageSupport;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /** {@code /listing.xhtml?id=}: one listing, or 404 when it is unknown or hidden from this visitor. */
 @Named
@@ -48,6 +50,12 @@ public class ListingPage {
         }
         return shown.photos().stream().filter(p -> String.valueOf(p.n()).equals(photo)).findFirst()
                 .orElse(shown.photos().get(0));
+    }
+
+    /** The sign-in page, coming back to this listing afterwards. */
+    public String getLoginLink() {
+        return "/login.xhtml?next=" + URLEncoder.encode("/listing.xhtml?id=" + (listing == null ? "" : listing.id()),
+                StandardCharsets.UTF_8);
     }
 
     public ListingView getListing() {

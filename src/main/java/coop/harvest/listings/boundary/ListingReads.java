@@ -6,12 +6,14 @@ import coop.harvest.accounts.boundary.PartyDirectory;
 import coop.harvest.listings.entity.Listing;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.ProblemException;
+import coop.harvest.platform.PublicCache;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** One listing and why it has its status, as far as the caller may see them. */
@@ -28,13 +30,28 @@ public class ListingReads {
     @Inject
     CurrentUser currentUser;
 
-    /** One listing, if the caller may see it (404 otherwise, as for an unknown id). */
+    @Inject
+    PublicCache cache;
+
+    /**
+     * One listing, if the caller may see it (404 otherwise, as for an unknown id). What a visitor sees is the same for
+     * every visitor, so it is shared through the public cache: a popular listing's page is read over and over on
+     * harvest day, and any change to public data (its availability, photos, certificates, cooperative) renews it.
+     */
     public ListingView get(long id) {
         LocalDate today = MarketDay.today();
+        Optional<Caller> caller = currentUser.caller();
+        if (caller.isEmpty()) {
+            return cache.get(List.of("listing", id, today), () -> read(id, caller, today));
+        }
+        return read(id, caller, today);
+    }
+
+    private ListingView read(long id, Optional<Caller> caller, LocalDate today) {
         Listing listing = em.find(Listing.class, id);
         ListingViews.CooperativeInfo cooperative = listing == null ? null
                 : ListingViews.cooperative(parties, listing.getCooperativeId());
-        if (listing == null || !ListingViews.visible(listing, cooperative, currentUser.caller(), today)) {
+        if (listing == null || !ListingViews.visible(listing, cooperative, caller, today)) {
             throw ProblemException.notFound("Listing " + id);
         }
         return ListingViews.view(listing, cooperative, today);
@@ -43,6 +60,9 @@ public class ListingReads {
     /** Why the listing has its status (a rejection's or suspension's reason), for its owner and staff only. */
     public Optional<String> statusReason(long id) {
         Optional<Caller> caller = currentUser.caller();
+        if (caller.isEmpty()) {
+            return Optional.empty();
+        }
         Listing listing = em.find(Listing.class, id);
         if (listing == null || !(caller.map(Caller::isStaff).orElse(false)
                 || caller.map(c -> c.ownsCooperative(listing.getCooperativeId())).orElse(false))) {

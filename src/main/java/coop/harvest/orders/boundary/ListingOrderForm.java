@@ -17,8 +17,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The order and report forms of {@code /listing.xhtml}: a signed-in buyer orders there (quantity, delivery address
@@ -53,15 +51,6 @@ public class ListingOrderForm {
     private String deliveryAddress;
     private String note;
     private String reportReason;
-
-    /** True for a signed-in buyer: the order form shows. */
-    public boolean isBuyer() {
-        return currentUser.caller().map(Caller::isBuyer).orElse(false);
-    }
-
-    public boolean isSignedIn() {
-        return currentUser.caller().isPresent();
-    }
 
     /** Places the order; on success the order's page, otherwise the listing page again with the errors by the fields. */
     public String place() {
@@ -151,11 +140,6 @@ public class ListingOrderForm {
         String text = Texts.get(faces, key);
         PageSupport.fieldError(form, field, text.equals(key) ? Texts.get(faces, "form.failed") : text);
         faces.validationFailed();
-    }
-
-    /** The sign-in page, coming back to this listing afterwards. */
-    public String loginLink(long id) {
-        return "/login.xhtml?next=" + URLEncoder.encode("/listing.xhtml?id=" + id, StandardCharsets.UTF_8);
     }
 
     /** What the buyer typed, or the listing's minimum order before it typed anything. */
