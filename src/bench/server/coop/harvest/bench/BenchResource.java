@@ -52,8 +52,9 @@ public class BenchResource {
     /** Ids of the first active listings by id (the benchmark seeds its order targets first). */
     @jakarta.ws.rs.GET
     @Path("listing-ids")
-    public java.util.List<Long> listingIds(@QueryParam("count") int count) throws Exception {
-        return jdbcCeiling.targets(count).stream().map(JdbcCeiling.Target::listingId).toList();
+    public java.util.List<Long> listingIds(@QueryParam("count") int count, @QueryParam("product") String product)
+            throws Exception {
+        return jdbcCeiling.targets(count, product).stream().map(JdbcCeiling.Target::listingId).toList();
     }
 
     /** Imports historic confirmed and completed orders spread over the last days. */

@@ -115,13 +115,24 @@ public class JdbcCeiling {
     }
 
     List<Target> targets(int count) throws SQLException {
+        return targets(count, null);
+    }
+
+    /** The first {@code count} active listings, of one product when {@code product} is given. */
+    List<Target> targets(int count, String product) throws SQLException {
         List<Target> targets = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement select = c.prepareStatement("SELECT ID, COOPERATIVE_ID, PRODUCT_CODE, UNIT_PRICE "
-                     + "FROM LISTING WHERE STATUS = 'ACTIVE' ORDER BY ID FETCH FIRST " + count + " ROWS ONLY");
-             ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                targets.add(new Target(rows.getLong(1), rows.getLong(2), rows.getString(3), rows.getBigDecimal(4)));
+                     + "FROM LISTING WHERE STATUS = 'ACTIVE'" + (product == null ? "" : " AND PRODUCT_CODE = ?")
+                     + " ORDER BY ID FETCH FIRST " + count + " ROWS ONLY")) {
+            if (product != null) {
+                select.setString(1, product);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    targets.add(new Target(rows.getLong(1), rows.getLong(2), rows.getString(3),
+                            rows.getBigDecimal(4)));
+                }
             }
         }
         return targets;
