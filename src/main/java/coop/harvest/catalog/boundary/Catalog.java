@@ -117,6 +117,14 @@ public class Catalog {
         });
     }
 
+    /**
+     * A product this server has found before, else null: for callers that name products on every page view and can
+     * skip the call into the container for what never changes.
+     */
+    static CatalogProduct remembered(String code) {
+        return code == null ? null : KNOWN.get(code);
+    }
+
     /** The product with this code, if the catalogue has it. */
     public Optional<CatalogProduct> product(String code) {
         if (code == null) {

@@ -22,7 +22,11 @@ public class DisplayNames {
     Preferences preferences;
 
     public String product(String code) {
-        return catalog.product(code).map(p -> p.name(preferences.getLanguage())).orElse(code);
+        CatalogProduct product = Catalog.remembered(code);
+        if (product == null) {
+            product = catalog.product(code).orElse(null);
+        }
+        return product == null ? code : product.name(preferences.getLanguage());
     }
 
     public String county(String canonical) {

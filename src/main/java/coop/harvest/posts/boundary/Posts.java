@@ -6,6 +6,7 @@ import coop.harvest.audit.boundary.AuditLog;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import coop.harvest.platform.ProblemException;
+import coop.harvest.platform.PublicCache;
 import coop.harvest.posts.control.MarkdownRenderer;
 import coop.harvest.posts.entity.Post;
 import coop.harvest.posts.entity.PostKind;
@@ -30,6 +31,9 @@ public class Posts {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PublicCache cache;
 
     @Inject
     CurrentUser currentUser;
@@ -114,8 +118,10 @@ public class Posts {
 
     /** The newest posts for the home page and the feed. */
     public List<PostView> latest(int count) {
-        return em.createQuery("SELECT p FROM Post p ORDER BY p.publishedAt DESC, p.id DESC", Post.class)
-                .setMaxResults(count).getResultList().stream().map(Posts::view).toList();
+        // on every home page view: shared (the Markdown rendered once) until a post changes
+        return cache.get(List.of("posts.latest", count), () -> em.createQuery(
+                        "SELECT p FROM Post p ORDER BY p.publishedAt DESC, p.id DESC", Post.class)
+                .setMaxResults(count).getResultList().stream().map(Posts::view).toList());
     }
 
     private Post find(long id) {
