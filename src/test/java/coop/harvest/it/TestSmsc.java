@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -53,14 +55,16 @@ import org.jsmpp.util.MessageId;
 
 /**
  * A small SMS centre in the test JVM, built on jSMPP's own server side: it accepts binds, records every submit_sm
- * (and reassembles concatenated parts), can refuse the next N submits with ESME_RTHROTTLED, sends delivery receipts
- * and replies from phones (deliver_sm) to a bound client, and can be stopped and started again on the same port.
+ * (and reassembles concatenated parts), can refuse the next N submits with ESME_RTHROTTLED, answer submits slowly,
+ * drop a bind in the middle of a submit, send delivery receipts (on request, or at once after each submit to chosen
+ * phones) and replies from phones (deliver_sm) to a bound client, and can be stopped and started again on the same
+ * port.
  */
 public final class TestSmsc implements AutoCloseable {
 
-    /** One submit_sm as received. */
+    /** One submit_sm as received; {@code session} names the bind (the client instance) it came on. */
     public record Submit(String messageId, String to, String from, byte dataCoding, boolean udh, byte[] payload,
-                         Instant at) {
+                         Instant at, String session) {
     }
 
     /** One whole message: its parts' ids and the reassembled text. */
@@ -77,6 +81,9 @@ public final class TestSmsc implements AutoCloseable {
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicInteger binds = new AtomicInteger();
     private volatile String refuseTo;
+    private volatile Duration submitDelay = Duration.ZERO;
+    private final Map<String, Boolean> receiptsAtOnce = new ConcurrentHashMap<>();
+    private final Set<String> breakLinkAt = ConcurrentHashMap.newKeySet();
     private volatile SMPPServerSessionListener listener;
     private volatile Thread acceptor;
 
@@ -169,6 +176,24 @@ public final class TestSmsc implements AutoCloseable {
     public void refuseNext(String phone, int n) {
         refuseTo = phone;
         refuse.set(n);
+    }
+
+    /** Answers every submit only after this delay (a slow SMSC keeps a sender's claimed batch in flight longer). */
+    public void slowSubmits(Duration delay) {
+        submitDelay = delay;
+    }
+
+    /**
+     * Sends the receipt of every submit to that phone at once, on another thread, so that it may reach the client
+     * before the submit's answer does (and certainly before the client has recorded the text as sent).
+     */
+    public void receiptsAtOnce(String phone, boolean delivered) {
+        receiptsAtOnce.put(phone, delivered);
+    }
+
+    /** The next submit to that phone breaks the link: that bind is dropped unanswered (the SMSC keeps listening). */
+    public void breakLinkAt(String phone) {
+        breakLinkAt.add(phone);
     }
 
     public int refusedCount() {
@@ -295,12 +320,24 @@ public final class TestSmsc implements AutoCloseable {
                 refused.incrementAndGet();
                 throw new ProcessRequestException("throttled", ESME_RTHROTTLED);
             }
+            if (breakLinkAt.remove(submit.getDestAddress())) {
+                sessions.remove(source);
+                source.close();
+                throw new ProcessRequestException("link dropped", 0x08);
+            }
             byte[] id = new byte[8];
             RANDOM.nextBytes(id);
             String messageId = HexFormat.of().formatHex(id);
+            sleep(submitDelay.toMillis());
             submits.add(new Submit(messageId, submit.getDestAddress(), submit.getSourceAddr(), submit.getDataCoding(),
                     GSMSpecificFeature.UDHI.containedIn(submit.getEsmClass()), submit.getShortMessage(),
-                    Instant.now()));
+                    Instant.now(), source.getSessionId()));
+            Boolean delivered = receiptsAtOnce.get(submit.getDestAddress());
+            if (delivered != null) {
+                Thread receipt = new Thread(() -> receipt(messageId, delivered), "test-smsc-receipt");
+                receipt.setDaemon(true);
+                receipt.start();
+            }
             try {
                 return new SubmitSmResult(new MessageId(messageId), new OptionalParameter[0]);
             } catch (Exception e) {

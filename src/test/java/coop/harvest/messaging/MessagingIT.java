@@ -267,6 +267,37 @@ class MessagingIT {
     }
 
     @Test
+    void whenTheLinkBreaksInARoundTheTextsNotYetSubmittedAreGivenBackWithTheirAttempts() {
+        List<String> phones = new java.util.ArrayList<>();
+        smsc.stop();
+        try {
+            // queued while the SMSC is down, so that the sender claims all six in one round once it is back
+            for (int i = 0; i < 6; i++) {
+                String phone = newPhone();
+                phones.add(phone);
+                assertEquals(202, Fixtures.buyer(api).api().post("/api/me/phone",
+                        Json.createObjectBuilder().add("phone", phone).build()).status());
+            }
+            smsc.breakLinkAt(phones.get(1));
+        } finally {
+            smsc.resume();
+        }
+        for (String phone : phones) {
+            smsc.await(phone, t -> t.contains("验证码"), Duration.ofSeconds(60));
+        }
+        Map<String, Integer> attempts = phones.stream().collect(Collectors.toMap(p -> p,
+                p -> awaitRow(p, r -> r.getString("status").equals("SENT")).getInt("attempts")));
+        assertEquals(1, attempts.get(phones.get(0)), "submitted before the link broke");
+        assertEquals(2, attempts.get(phones.get(1)), "the submit the link broke under is a failed attempt");
+        for (String phone : phones.subList(2, phones.size())) {
+            assertEquals(1, attempts.get(phone), "claimed, given back unsubmitted, sent in a later round");
+        }
+        for (String phone : phones) {
+            assertEquals(1, smsc.messagesTo(phone).size(), "accepted once: " + phone);
+        }
+    }
+
+    @Test
     void repliesFromPhones() {
         Verified buyer = verifiedBuyer();
         ApiClient me = buyer.account().api();

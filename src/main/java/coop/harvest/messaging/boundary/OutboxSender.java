@@ -1,6 +1,7 @@
 package coop.harvest.messaging.boundary;
 
 import coop.harvest.platform.SchemaMigrator;
+import coop.harvest.platform.TransientRetry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -11,17 +12,24 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Drains the outbox on every instance, every HARVEST_SMS_POLL_MILLIS: binds to the SMSC when needed, claims due rows
- * one by one (a lease, see {@link OutboxStore}), submits them and records the outcome. Without HARVEST_SMSC_HOST, or
- * while the SMSC is unreachable, nothing is claimed: messages wait as QUEUED and lose no attempts.
+ * Drains the outbox on every instance, every HARVEST_SMS_POLL_MILLIS: binds to the SMSC when needed, then works in
+ * rounds of up to {@link OutboxStore#BATCH} due rows. A round claims its rows in one transaction (a lease under a
+ * token of its own, see {@link OutboxStore}), submits them one after another over the bind, records all their
+ * outcomes in one transaction, and settles in a third the receipts that came before the record
+ * ({@link OutboxReceipts}): three short transactions per round and a few JDBC batches, where one text at a time
+ * took two transactions per text. Without HARVEST_SMSC_HOST, or while the SMSC is unreachable, nothing is claimed:
+ * messages wait as QUEUED and lose no attempts; when the link breaks in a round, the rows not yet submitted are
+ * given back with their attempts.
  */
 @Singleton
 @Startup
@@ -30,7 +38,6 @@ import java.util.logging.Logger;
 public class OutboxSender {
 
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
-    private static final int BATCH = 50;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -42,8 +49,12 @@ public class OutboxSender {
     OutboxStore store;
 
     @Inject
+    OutboxReceipts receipts;
+
+    @Inject
     SchemaMigrator schema;
 
+    private final AtomicLong rounds = new AtomicLong();
     private ScheduledFuture<?> ticking;
 
     @PostConstruct
@@ -65,13 +76,8 @@ public class OutboxSender {
                 return;
             }
             for (int round = 0; round < 20; round++) {
-                List<Long> due = store.due(BATCH);
-                for (Long id : due) {
-                    if (!sendOne(id)) {
-                        return;
-                    }
-                }
-                if (due.size() < BATCH) {
+                List<OutboxStore.Due> due = TransientRetry.run(store::due);
+                if (due.isEmpty() || !send(due) || due.size() < OutboxStore.BATCH) {
                     return;
                 }
             }
@@ -80,21 +86,49 @@ public class OutboxSender {
         }
     }
 
-    /** Sends one row if this instance can claim it; false when the link broke (stop this round). */
-    private boolean sendOne(long id) {
-        String me = MessagingSettings.INSTANCE;
-        Optional<OutboxStore.Claimed> claimed = store.claim(id, me, MessagingSettings.lease());
-        if (claimed.isEmpty()) {
-            return true;
+    /**
+     * One round: claims what it can of the due rows, submits them and records the outcomes; false when the link
+     * broke (stop until the next tick). The token names this round alone, so a row it held past its lease and that
+     * another round claimed since is recorded by that round only.
+     */
+    private boolean send(List<OutboxStore.Due> due) {
+        String token = MessagingSettings.INSTANCE + "-" + rounds.incrementAndGet();
+        Duration lease = MessagingSettings.lease();
+        List<OutboxStore.Claimed> claimed = TransientRetry.run(() -> store.claim(due, token, lease));
+        List<OutboxStore.Outcome> outcomes = new ArrayList<>(claimed.size());
+        boolean linkUp = true;
+        for (OutboxStore.Claimed message : claimed) {
+            if (!linkUp) {
+                outcomes.add(new OutboxStore.Released(message.id()));
+                continue;
+            }
+            OutboxStore.Outcome outcome = submit(message);
+            outcomes.add(outcome);
+            linkUp = !(outcome instanceof OutboxStore.Failed failed && failed.linkBroken());
         }
-        OutboxStore.Claimed message = claimed.get();
+        Duration backoff = MessagingSettings.backoff();
+        List<Long> sent = TransientRetry.run(() -> store.record(token, outcomes, backoff));
+        if (!sent.isEmpty()) {
+            TransientRetry.run(() -> {
+                receipts.settle(sent);
+                return null;
+            });
+        }
+        return linkUp;
+    }
+
+    private OutboxStore.Outcome submit(OutboxStore.Claimed message) {
         try {
-            List<String> ids = gateway.submit(message.to(), message.text(), (int) (id & 0xFF));
-            store.sent(id, me, ids);
-            return true;
+            return new OutboxStore.Sent(message.id(),
+                    gateway.submit(message.to(), message.text(), (int) (message.id() & 0xFF)));
         } catch (SendFailure failure) {
-            store.failed(id, me, message.attempts(), failure.getMessage(), MessagingSettings.backoff());
-            return !failure.linkBroken();
+            return new OutboxStore.Failed(message.id(), message.attempts(), failure.getMessage(),
+                    failure.linkBroken());
+        } catch (RuntimeException unexpected) {
+            // counted as an attempt: a text that always fails this way ends FAILED instead of coming back forever
+            LOG.log(Level.WARNING, unexpected, () -> "Submitting outbox row " + message.id() + " failed");
+            return new OutboxStore.Failed(message.id(), message.attempts(),
+                    "error: " + unexpected.getClass().getSimpleName(), false);
         }
     }
 }

@@ -1,7 +1,6 @@
 package coop.harvest.messaging.boundary;
 
 import coop.harvest.messaging.control.Backoff;
-import coop.harvest.messaging.entity.OutboxMessage;
 import coop.harvest.messaging.entity.OutboxStatus;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -12,119 +11,173 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The sender's steps on the outbox, each its own short transaction and each a conditional update, so that several
- * instances draining one outbox never send a row twice: a row is claimed with a lease (only when nobody holds one),
- * and only the holder of the lease records the outcome.
+ * The sender's steps on the outbox, each a short transaction of conditional statements, so that several instances
+ * draining one outbox never send a row twice: a round's rows are claimed with a lease under a token unique to the
+ * round (only rows nobody holds), and only the holder of that token records their outcomes. A round of up to
+ * {@link #BATCH} texts costs two transactions (claim, record) and a few JDBC batches, not two transactions per text:
+ * on a machine that also takes orders, the sender's cost per text is what the orders feel.
+ *
+ * <p>Every statement names one row by its primary key. A set-based form ({@code WHERE ID IN (…)}) would be fewer
+ * executions, but on a small outbox Derby may then scan the table, and an UPDATE that scans waits for every row
+ * another transaction holds: two receipts' updates deadlocked that way in a test.
  */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class OutboxStore {
 
-    /** A claimed row: what to send. */
+    /** The most rows one round claims. */
+    public static final int BATCH = 50;
+
+    /** A due row as read before claiming: what to send, and the version the claim expects. */
+    public record Due(long id, String to, String text, int attempts, long version) {
+    }
+
+    /** A claimed row: what to send, and its attempts counting this one. */
     public record Claimed(long id, String to, String text, int attempts) {
+    }
+
+    /** What became of a claimed row in its round. */
+    public sealed interface Outcome permits Sent, Failed, Released {
+        long id();
+    }
+
+    /** The SMSC took every part: their message ids, which the receipts name. */
+    public record Sent(long id, List<String> smscIds) implements Outcome {
+    }
+
+    /**
+     * A failed attempt (throttled, refused, or the link broke during this submit): retried after a backoff.
+     * {@code linkBroken} ends the round.
+     */
+    public record Failed(long id, int attempts, String error, boolean linkBroken) implements Outcome {
+    }
+
+    /** Not submitted (the link broke earlier in the round): handed back without losing its attempt. */
+    public record Released(long id) implements Outcome {
     }
 
     @PersistenceContext
     EntityManager em;
 
-    /** Ids of rows due now (oldest first), not held by anyone's live lease. */
+    /** Rows due now (oldest first), not held by anyone's live lease, at most {@link #BATCH}. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public List<Long> due(int max) {
+    public List<Due> due() {
         Instant now = Instant.now();
-        return em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.status = :queued AND m.nextAttemptAt <= :now "
-                        + "AND (m.leaseUntil IS NULL OR m.leaseUntil < :now) ORDER BY m.id", Long.class)
-                .setParameter("queued", OutboxStatus.QUEUED).setParameter("now", now)
-                .setMaxResults(max).getResultList();
-    }
-
-    /** Claims one row for this instance, counting the attempt; empty when another instance was first. */
-    public Optional<Claimed> claim(long id, String instance, Duration lease) {
-        Instant now = Instant.now();
-        int claimed = em.createNativeQuery("UPDATE SMS_OUTBOX SET CLAIMED_BY = ?, LEASE_UNTIL = ?, "
-                        + "ATTEMPTS = ATTEMPTS + 1, VERSION = VERSION + 1 WHERE ID = ? AND STATUS = 'QUEUED' "
-                        + "AND NEXT_ATTEMPT_AT <= ? AND (LEASE_UNTIL IS NULL OR LEASE_UNTIL < ?)")
-                .setParameter(1, instance).setParameter(2, Timestamp.from(now.plus(lease))).setParameter(3, id)
-                .setParameter(4, Timestamp.from(now)).setParameter(5, Timestamp.from(now)).executeUpdate();
-        if (claimed != 1) {
-            return Optional.empty();
+        List<Due> due = new ArrayList<>();
+        for (Object[] row : em.createQuery("SELECT m.id, m.recipient, m.body, m.attempts, m.version "
+                        + "FROM OutboxMessage m WHERE m.status = :queued AND m.nextAttemptAt <= :now "
+                        + "AND (m.leaseUntil IS NULL OR m.leaseUntil < :now) ORDER BY m.id", Object[].class)
+                .setParameter("queued", OutboxStatus.QUEUED).setParameter("now", now).setMaxResults(BATCH)
+                .getResultList()) {
+            due.add(new Due((Long) row[0], (String) row[1], (String) row[2], (Integer) row[3], (Long) row[4]));
         }
-        OutboxMessage m = em.find(OutboxMessage.class, id);
-        return Optional.of(new Claimed(id, m.getRecipient(), m.getBody(), m.getAttempts()));
+        return due;
     }
 
-    /** The SMSC took every part: SENT, with the parts' message ids for their receipts. */
-    public void sent(long id, String instance, List<String> smscIds) {
-        int updated = em.createNativeQuery("UPDATE SMS_OUTBOX SET STATUS = 'SENT', SENT_AT = ?, PARTS = ?, "
-                        + "LAST_ERROR = NULL, CLAIMED_BY = NULL, LEASE_UNTIL = NULL, VERSION = VERSION + 1 "
-                        + "WHERE ID = ? AND CLAIMED_BY = ? AND STATUS = 'QUEUED'")
-                .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, smscIds.size()).setParameter(3, id)
-                .setParameter(4, instance).executeUpdate();
-        if (updated == 1) {
-            for (String smscId : smscIds) {
-                em.createNativeQuery("INSERT INTO SMS_PART (OUTBOX_ID, SMSC_ID) VALUES (?, ?)")
-                        .setParameter(1, id).setParameter(2, smscId).executeUpdate();
+    /**
+     * Claims those of the due rows that nobody changed since they were read, for the round named by {@code token},
+     * counting an attempt for each: one conditional UPDATE per row, in one JDBC batch, in id order (two instances
+     * claiming side by side take their row locks in the same order). A row another instance claimed first has a
+     * new version (the database re-checks the condition once that claim commits) and is simply not claimed; an
+     * unchanged version also means the attempts read before are the row's.
+     */
+    public List<Claimed> claim(List<Due> due, String token, Duration lease) {
+        Instant now = Instant.now();
+        Timestamp until = Timestamp.from(now.plus(lease));
+        int[] claimed = JdbcBatch.run(em, "UPDATE SMS_OUTBOX SET CLAIMED_BY = ?, LEASE_UNTIL = ?, "
+                        + "ATTEMPTS = ATTEMPTS + 1, VERSION = VERSION + 1 WHERE ID = ? AND VERSION = ? "
+                        + "AND STATUS = 'QUEUED' AND NEXT_ATTEMPT_AT <= ? AND (LEASE_UNTIL IS NULL OR LEASE_UNTIL < ?)",
+                due, (statement, row) -> {
+                    statement.setString(1, token);
+                    statement.setTimestamp(2, until);
+                    statement.setLong(3, row.id());
+                    statement.setLong(4, row.version());
+                    statement.setTimestamp(5, Timestamp.from(now));
+                    statement.setTimestamp(6, Timestamp.from(now));
+                });
+        List<Claimed> rows = new ArrayList<>();
+        for (int i = 0; i < due.size(); i++) {
+            if (claimed[i] == 1) {
+                Due row = due.get(i);
+                rows.add(new Claimed(row.id(), row.to(), row.text(), row.attempts() + 1));
             }
-            applyReceipts(id);
         }
+        return rows;
+    }
+
+    /**
+     * Records a round's outcomes in one transaction, each only for a row this round still holds (a sender that
+     * outlived its lease records nothing for a row claimed again since), one JDBC batch per kind of statement.
+     *
+     * @return the ids recorded as SENT, for {@link OutboxReceipts#settle} once this transaction is committed
+     */
+    public List<Long> record(String token, List<Outcome> outcomes, Duration backoff) {
+        List<Sent> sent = new ArrayList<>();
+        List<Failed> failed = new ArrayList<>();
+        List<Released> released = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            if (outcome instanceof Sent s) {
+                sent.add(s);
+            } else if (outcome instanceof Failed f) {
+                failed.add(f);
+            } else if (outcome instanceof Released r) {
+                released.add(r);
+            }
+        }
+        List<Long> recorded = sent(token, sent);
+        failed(token, failed, backoff);
+        JdbcBatch.run(em, "UPDATE SMS_OUTBOX SET ATTEMPTS = ATTEMPTS - 1, CLAIMED_BY = NULL, LEASE_UNTIL = NULL, "
+                + "VERSION = VERSION + 1 WHERE ID = ? AND CLAIMED_BY = ? AND STATUS = 'QUEUED' AND ATTEMPTS > 0",
+                released, (statement, r) -> {
+                    statement.setLong(1, r.id());
+                    statement.setString(2, token);
+                });
+        return recorded;
+    }
+
+    /** SENT with the parts' message ids (for their receipts); answers the ids of the rows this round still held. */
+    private List<Long> sent(String token, List<Sent> sent) {
+        Timestamp now = Timestamp.from(Instant.now());
+        int[] updated = JdbcBatch.run(em, "UPDATE SMS_OUTBOX SET STATUS = 'SENT', SENT_AT = ?, PARTS = ?, "
+                + "LAST_ERROR = NULL, CLAIMED_BY = NULL, LEASE_UNTIL = NULL, VERSION = VERSION + 1 "
+                + "WHERE ID = ? AND CLAIMED_BY = ? AND STATUS = 'QUEUED'", sent, (statement, s) -> {
+                    statement.setTimestamp(1, now);
+                    statement.setInt(2, s.smscIds().size());
+                    statement.setLong(3, s.id());
+                    statement.setString(4, token);
+                });
+        List<Long> held = new ArrayList<>();
+        List<Object[]> parts = new ArrayList<>();
+        for (int i = 0; i < sent.size(); i++) {
+            if (updated[i] == 1) {
+                Sent s = sent.get(i);
+                held.add(s.id());
+                s.smscIds().forEach(smscId -> parts.add(new Object[]{s.id(), smscId}));
+            }
+        }
+        JdbcBatch.run(em, "INSERT INTO SMS_PART (OUTBOX_ID, SMSC_ID) VALUES (?, ?)", parts, (statement, part) -> {
+            statement.setLong(1, (Long) part[0]);
+            statement.setString(2, (String) part[1]);
+        });
+        return held;
     }
 
     /** A failed attempt: due again after the backoff, or FAILED after the fifth. */
-    public void failed(long id, String instance, int attempts, String error, Duration base) {
-        boolean exhausted = Backoff.exhausted(attempts);
-        Instant next = Instant.now().plus(Backoff.after(attempts, base));
-        em.createNativeQuery("UPDATE SMS_OUTBOX SET STATUS = ?, LAST_ERROR = ?, NEXT_ATTEMPT_AT = ?, "
-                        + "CLAIMED_BY = NULL, LEASE_UNTIL = NULL, VERSION = VERSION + 1 "
-                        + "WHERE ID = ? AND CLAIMED_BY = ? AND STATUS = 'QUEUED'")
-                .setParameter(1, exhausted ? "FAILED" : "QUEUED")
-                .setParameter(2, error.length() > 300 ? error.substring(0, 300) : error)
-                .setParameter(3, Timestamp.from(next)).setParameter(4, id).setParameter(5, instance).executeUpdate();
-    }
-
-    /** Gives a claimed row back untouched (the link was down before anything was submitted). */
-    public void release(long id, String instance) {
-        em.createNativeQuery("UPDATE SMS_OUTBOX SET ATTEMPTS = ATTEMPTS - 1, CLAIMED_BY = NULL, LEASE_UNTIL = NULL, "
-                        + "VERSION = VERSION + 1 WHERE ID = ? AND CLAIMED_BY = ? AND STATUS = 'QUEUED' AND ATTEMPTS > 0")
-                .setParameter(1, id).setParameter(2, instance).executeUpdate();
-    }
-
-    /**
-     * Records a delivery receipt and settles the message it belongs to, if that is known already. The receipts of a
-     * concatenated message's parts arrive together on several threads: each locks the message's row before it adds
-     * its receipt and counts, so the last one counts every part (two counting side by side would each miss the other).
-     */
-    public void receipt(String smscId, boolean delivered) {
-        List<Long> owners = em.createNativeQuery("SELECT OUTBOX_ID FROM SMS_PART WHERE SMSC_ID = ?")
-                .setParameter(1, smscId).getResultList().stream().map(o -> ((Number) o).longValue()).sorted()
-                .toList();
-        for (long owner : owners) {
-            em.createNativeQuery("UPDATE SMS_OUTBOX SET VERSION = VERSION + 1 WHERE ID = ?").setParameter(1, owner)
-                    .executeUpdate();
-        }
-        em.createNativeQuery("INSERT INTO SMS_RECEIPT (SMSC_ID, DELIVERED, RECEIVED_AT) VALUES (?, ?, ?)")
-                .setParameter(1, smscId).setParameter(2, delivered).setParameter(3, Timestamp.from(Instant.now()))
-                .executeUpdate();
-        for (long owner : owners) {
-            applyReceipts(owner);
-        }
-    }
-
-    /**
-     * SENT → FAILED when a part's receipt says undelivered; SENT → DELIVERED when every part has a delivered receipt.
-     */
-    private void applyReceipts(long id) {
-        em.createNativeQuery("UPDATE SMS_OUTBOX SET STATUS = 'FAILED', LAST_ERROR = 'undelivered (receipt)', "
-                        + "VERSION = VERSION + 1 WHERE ID = ? AND STATUS = 'SENT' AND EXISTS (SELECT 1 FROM SMS_PART p "
-                        + "JOIN SMS_RECEIPT r ON r.SMSC_ID = p.SMSC_ID WHERE p.OUTBOX_ID = ? AND r.DELIVERED = FALSE)")
-                .setParameter(1, id).setParameter(2, id).executeUpdate();
-        em.createNativeQuery("UPDATE SMS_OUTBOX SET STATUS = 'DELIVERED', VERSION = VERSION + 1 "
-                        + "WHERE ID = ? AND STATUS = 'SENT' AND PARTS > 0 AND PARTS <= (SELECT COUNT(DISTINCT p.SMSC_ID) "
-                        + "FROM SMS_PART p JOIN SMS_RECEIPT r ON r.SMSC_ID = p.SMSC_ID "
-                        + "WHERE p.OUTBOX_ID = ? AND r.DELIVERED = TRUE)")
-                .setParameter(1, id).setParameter(2, id).executeUpdate();
+    private void failed(String token, List<Failed> failed, Duration base) {
+        Instant now = Instant.now();
+        JdbcBatch.run(em, "UPDATE SMS_OUTBOX SET STATUS = ?, LAST_ERROR = ?, NEXT_ATTEMPT_AT = ?, CLAIMED_BY = NULL, "
+                + "LEASE_UNTIL = NULL, VERSION = VERSION + 1 WHERE ID = ? AND CLAIMED_BY = ? AND STATUS = 'QUEUED'",
+                failed, (statement, f) -> {
+                    statement.setString(1, Backoff.exhausted(f.attempts()) ? "FAILED" : "QUEUED");
+                    statement.setString(2, f.error().length() > 300 ? f.error().substring(0, 300) : f.error());
+                    statement.setTimestamp(3, Timestamp.from(now.plus(Backoff.after(f.attempts(), base))));
+                    statement.setLong(4, f.id());
+                    statement.setString(5, token);
+                });
     }
 }

@@ -174,11 +174,8 @@ public class SmppGateway {
                 }
                 String id = receipt.getId();
                 boolean delivered = status == DeliveryReceiptState.DELIVRD;
-                // a lock conflict (two instances write the outbox at once) is retried: the SMSC was already told "received"
-                executor.execute(() -> TransientRetry.run(() -> {
-                    inbox.receipt(id, delivered);
-                    return null;
-                }));
+                // retries its own steps on a lock conflict (it may take two transactions)
+                executor.execute(() -> inbox.receipt(id, delivered));
             } else {
                 boolean udh = GSMSpecificFeature.UDHI.containedIn(deliverSm.getEsmClass());
                 String text = SmsEncoding.decode(deliverSm.getDataCoding(), udh, deliverSm.getShortMessage());

@@ -5,6 +5,7 @@ import coop.harvest.messaging.control.MoCommand;
 import coop.harvest.messaging.control.PhoneNumbers;
 import coop.harvest.messaging.control.SmsTexts;
 import coop.harvest.platform.MarketDay;
+import coop.harvest.platform.TransientRetry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -28,7 +29,7 @@ public class SmsInbox {
     private static final Logger LOG = Logger.getLogger(SmsInbox.class.getName());
 
     @Inject
-    OutboxStore store;
+    OutboxReceipts receipts;
 
     @Inject
     Outbox outbox;
@@ -42,8 +43,19 @@ public class SmsInbox {
     @Inject
     Market market;
 
+    /**
+     * A delivery receipt, in a transaction of its own, and when its text was not recorded as sent yet, a second look
+     * once the receipt is committed ({@link OutboxReceipts}). Each step is retried on a lock conflict (two instances
+     * write the outbox at once): the SMSC was already told the receipt arrived.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void receipt(String smscId, boolean delivered) {
-        store.receipt(smscId, delivered);
+        if (!TransientRetry.run(() -> receipts.receipt(smscId, delivered))) {
+            TransientRetry.run(() -> {
+                receipts.settleReceipt(smscId);
+                return null;
+            });
+        }
     }
 
     public void reply(String from, String text) {
