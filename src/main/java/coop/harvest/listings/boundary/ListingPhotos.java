@@ -58,8 +58,10 @@ public class ListingPhotos {
     /** Stores photo n (replacing an earlier one): JPEG or PNG, at most 8 MiB, re-encoded without metadata. */
     public void put(long listingId, int n, byte[] bytes, String mediaType) {
         checkOwner(listingId, n);
-        em.find(Listing.class, listingId, LockModeType.PESSIMISTIC_WRITE);
+        // decoding and re-encoding a camera picture takes a while: before the listing's lock, so that the uploads of
+        // a listing's photos (and orders on it) wait only for each other's few rows, never for an image
         StoredImage image = images.store(bytes, mediaType, MAX_PHOTO_BYTES);
+        em.find(Listing.class, listingId, LockModeType.PESSIMISTIC_WRITE);
         ListingPhoto photo = em.find(ListingPhoto.class, new ListingPhoto.Key(listingId, n));
         if (photo == null) {
             em.persist(new ListingPhoto(listingId, n, image.id(), image.etag()));
