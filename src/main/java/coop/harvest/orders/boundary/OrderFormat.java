@@ -1,8 +1,7 @@
 package coop.harvest.orders.boundary;
 
+import coop.harvest.catalog.boundary.DisplayNames;
 import coop.harvest.platform.MarketDay;
-import coop.harvest.catalog.boundary.Catalog;
-import coop.harvest.web.Preferences;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -15,17 +14,13 @@ public class OrderFormat {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
-    Catalog catalog;
-
-    @Inject
-    Preferences preferences;
+    DisplayNames names;
 
     public String when(Instant at) {
         return at == null ? "" : WHEN.format(at.atZone(MarketDay.zone()));
     }
 
     public String productName(String code) {
-        return catalog.product(code).map(p -> p.name(preferences.getLanguage())).orElse(code);
+        return names.product(code);
     }
-
 }
