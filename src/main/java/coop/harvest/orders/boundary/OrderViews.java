@@ -5,8 +5,7 @@ import coop.harvest.accounts.boundary.PartyDirectory;
 import coop.harvest.orders.entity.OrderEvent;
 import coop.harvest.orders.entity.OrderReview;
 import coop.harvest.orders.entity.PurchaseOrder;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,9 +15,10 @@ import java.util.Optional;
 /**
  * Builds order views with the parties' public names, the history oldest first, the fulfilment (address, shipment,
  * payment, review) and, for the order's own parties from confirmation on, the other side's contact details.
+ * A plain CDI bean, not a session bean: its only callers are the orders' session beans, whose transaction its entity
+ * manager joins, and every order placed or acted on builds a view (one EJB invocation less on that path).
  */
-@Stateless
-@PermitAll
+@Dependent
 public class OrderViews {
 
     @PersistenceContext
