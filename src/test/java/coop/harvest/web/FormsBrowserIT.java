@@ -12,12 +12,17 @@ import coop.harvest.web.pages.ErrorSummaryPart;
 import coop.harvest.web.pages.RegisterPage;
 import coop.harvest.web.pages.SignInPage;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every main form answers a failed submit with an error summary at its top (the GOV.UK pattern): in the page's
@@ -132,18 +137,25 @@ class FormsBrowserIT {
         }
     }
 
-    /** Types into a date picker's field and closes its calendar (Escape), as a user who typed the date would. */
+    /**
+     * Replaces a date picker's text as a user does (select all, type), closes its calendar (Escape) and leaves the
+     * field: the picker keeps a typed date that is no date for the server to explain, instead of putting the last
+     * valid one back.
+     */
     private static void typeDate(Browser browser, String inputId, String text) {
-        browser.type(By.id(inputId), text);
+        WebElement field = browser.waitFor(By.id(inputId));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
         By panel = By.id(inputId.replace("_input", "_panel"));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
-                .pollingEvery(java.time.Duration.ofMillis(300)).until(d -> {
-                    if (d.findElements(panel).stream().noneMatch(org.openqa.selenium.WebElement::isDisplayed)) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .pollingEvery(Duration.ofMillis(300)).until(d -> {
+                    if (d.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
                         return true;
                     }
-                    d.findElement(By.id(inputId)).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                    d.findElement(By.id(inputId)).sendKeys(Keys.ESCAPE);
                     return false;
                 });
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].blur();", field);
+        assertEquals(text, field.getAttribute("value"), "the picker keeps the typed text when the field is left");
     }
 
     private static void assertSummary(ErrorSummaryPart summary, String language, List<String> fields) {
