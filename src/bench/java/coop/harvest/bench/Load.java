@@ -148,4 +148,41 @@ final class Load {
         long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         return new Result(merged, statuses, seconds);
     }
+
+    /**
+     * Sends every request once on {@code clients} connections, again (after a pause) while it answers 503, the
+     * server's "busy, try again" (a lock wait that outlasted its retries), up to {@code attempts} times in all, as a
+     * client that follows Retry-After does; answers the final statuses.
+     */
+    static Map<Integer, Integer> allRetryingBusy(int clients, List<HttpRequest> requests, int attempts)
+            throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (HttpRequest request : requests) {
+                answers.add(pool.submit(() -> {
+                    int status = -1;
+                    for (int attempt = 1; attempt <= attempts; attempt++) {
+                        status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        if (status != 503) {
+                            break;
+                        }
+                        Thread.sleep(200L * attempt);
+                    }
+                    return status;
+                }));
+            }
+            Map<Integer, Integer> statuses = new TreeMap<>();
+            for (Future<Integer> answer : answers) {
+                try {
+                    statuses.merge(answer.get(), 1, Integer::sum);
+                } catch (java.util.concurrent.ExecutionException failed) {
+                    statuses.merge(-1, 1, Integer::sum);
+                }
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -137,9 +137,15 @@ final class Seeder {
                         .PUT(HttpRequest.BodyPublishers.ofByteArray(jpeg)).build());
             }
         }
-        Load.Result result = Load.all(4, uploads);
-        int stored = result.count(204) + result.count(200) + result.count(201);
-        assertEquals(uploads.size(), stored, () -> "photo uploads answered " + result.statuses());
+        Map<Integer, Integer> statuses;
+        try {
+            statuses = Load.allRetryingBusy(4, uploads, 5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("photo uploads interrupted", e);
+        }
+        int stored = statuses.getOrDefault(204, 0) + statuses.getOrDefault(200, 0) + statuses.getOrDefault(201, 0);
+        assertEquals(uploads.size(), stored, () -> "photo uploads answered " + statuses);
     }
 
     /** A noisy gradient: compresses like a photo, not like a flat test card. */

@@ -158,24 +158,6 @@ public class PartyDirectory {
         return found;
     }
 
-    /** The account's language for messages (null when it chose none); empty for an unknown account. */
-    public Optional<Optional<String>> locale(long accountId) {
-        // found in this transaction's persistence context when the caller named the account already
-        Account a = em.find(Account.class, accountId);
-        return a == null ? Optional.empty() : Optional.of(Optional.ofNullable(a.getLocale()));
-    }
-
-    /** A cooperative's accounts with their languages (null when none chosen), in one query. */
-    public Map<Long, String> membersWithLocale(long cooperativeId) {
-        Map<Long, String> found = new java.util.LinkedHashMap<>();
-        for (Object member : em.createNativeQuery("SELECT ID, LOCALE FROM ACCOUNT WHERE COOPERATIVE_ID = ?")
-                .setParameter(1, cooperativeId).getResultList()) {
-            Object[] columns = (Object[]) member;
-            found.put(((Number) columns[0]).longValue(), columns[1] == null ? null : columns[1].toString());
-        }
-        return found;
-    }
-
     private List<?> in(String sql, Collection<Long> ids) {
         List<Long> distinct = ids.stream().distinct().toList();
         if (distinct.isEmpty()) {

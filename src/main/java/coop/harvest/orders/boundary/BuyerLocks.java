@@ -1,21 +1,20 @@
 package coop.harvest.orders.boundary;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
  * One lock row per buyer (ORDER_BUYER_LOCK): {@link #lock} holds the buyer's row until the caller's transaction ends,
  * so checks that span all of a buyer's orders (the hoarding cap in all) run one after the other for that buyer.
+ * A CDI bean with JTA interceptors rather than a session bean: every order calls it twice, and {@link #ensure} needs
+ * no transaction at all for a buyer already seen; the calls through {@code self} start their own transactions.
  */
-@Stateless
-@PermitAll
+@ApplicationScoped
 public class BuyerLocks {
 
     @PersistenceContext
@@ -30,6 +29,7 @@ public class BuyerLocks {
      * Derby's key-range lock in the caller's transaction, which the creating transaction then waits for in vain.
      * Rows this instance has already seen ({@link #ensure}) are locked without that read.
      */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void lock(long buyerId) {
         // a row this instance has seen exists (rows are never deleted): no read before the lock on every order
         if (!KNOWN.contains(buyerId) && !exists(buyerId)) {
@@ -67,7 +67,7 @@ public class BuyerLocks {
     /** Buyers whose lock row this instance has seen (rows are never deleted). */
     private static final java.util.Set<Long> KNOWN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean exists(long buyerId) {
         return !em.createNativeQuery("SELECT BUYER_ID FROM ORDER_BUYER_LOCK WHERE BUYER_ID = ?")
                 .setParameter(1, buyerId).setMaxResults(1).getResultList().isEmpty();
@@ -78,7 +78,7 @@ public class BuyerLocks {
                 .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, buyerId).executeUpdate();
     }
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void create(long buyerId) {
         em.createNativeQuery("INSERT INTO ORDER_BUYER_LOCK (BUYER_ID, LOCKED_AT) VALUES (?, ?)")
                 .setParameter(1, buyerId).setParameter(2, Timestamp.from(Instant.now())).executeUpdate();
