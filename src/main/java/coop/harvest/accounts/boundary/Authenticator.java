@@ -8,6 +8,8 @@ import coop.harvest.audit.boundary.AuditLog;
 import coop.harvest.platform.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -76,7 +78,11 @@ public class Authenticator {
         return ProblemException.unauthorized("Wrong username or password");
     }
 
-    /** The caller a bearer token stands for, if the token is known, unexpired and its account not suspended. */
+    /**
+     * The caller a bearer token stands for, if the token is known, unexpired and its account not suspended. Read
+     * outside any transaction (every API request asks, and a read needs none), as are the two look-ups below.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Caller> callerForToken(String token) {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
@@ -94,12 +100,14 @@ public class Authenticator {
     }
 
     /** The caller for a signed-in session's account, unless it has been suspended since. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Caller> callerById(long accountId) {
         Account account = em.find(Account.class, accountId);
         return account == null || account.isBlocked() ? Optional.empty() : Optional.of(Caller.of(account));
     }
 
     /** The caller of a session signed in at {@code signedInAt}, unless suspended or its password changed since. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Caller> callerForSession(long accountId, Instant signedInAt) {
         Account account = em.find(Account.class, accountId);
         return account == null || account.isBlocked() || !account.sessionValid(signedInAt) ? Optional.empty()
