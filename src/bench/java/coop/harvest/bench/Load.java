@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -176,7 +177,7 @@ final class Load {
             for (Future<Integer> answer : answers) {
                 try {
                     statuses.merge(answer.get(), 1, Integer::sum);
-                } catch (java.util.concurrent.ExecutionException failed) {
+                } catch (ExecutionException failed) {
                     statuses.merge(-1, 1, Integer::sum);
                 }
             }
