@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 
@@ -27,10 +28,11 @@ public class BuyerLocks {
      * Locks the buyer's row in the caller's transaction, creating it first (in its own transaction) if needed. The
      * row's existence is checked with a plain read before anything is locked: an UPDATE that finds no row would leave
      * Derby's key-range lock in the caller's transaction, which the creating transaction then waits for in vain.
-     * Rows this instance has already seen ({@link #ensure}) are locked without that read.
+     * Rows this instance has already seen ({@link #ensure}) are locked without that read. Answers the row's bound on
+     * the buyer's pending quantity (see {@link #raisePending}), or null while it is not known.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void lock(long buyerId) {
+    public BigDecimal lock(long buyerId) {
         // a row this instance has seen exists (rows are never deleted): no read before the lock on every order
         if (!KNOWN.contains(buyerId) && !exists(buyerId)) {
             try {
@@ -43,6 +45,29 @@ public class BuyerLocks {
             KNOWN.remove(buyerId); // only a database replaced under a running instance; the next try creates it
             throw new IllegalStateException("No lock row for buyer " + buyerId);
         }
+        KNOWN.add(buyerId);
+        Object bound = em.createNativeQuery("SELECT PENDING_BOUND FROM ORDER_BUYER_LOCK WHERE BUYER_ID = ?")
+                .setParameter(1, buyerId).getSingleResult();
+        return bound == null ? null : bound instanceof BigDecimal d ? d : new BigDecimal(bound.toString());
+    }
+
+    /** Stores the exact pending quantity just summed for a buyer whose row the caller's transaction holds. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void storePending(long buyerId, BigDecimal exact) {
+        em.createNativeQuery("UPDATE ORDER_BUYER_LOCK SET PENDING_BOUND = ? WHERE BUYER_ID = ?")
+                .setParameter(1, exact).setParameter(2, buyerId).executeUpdate();
+    }
+
+    /**
+     * Raises the buyer's bound by an order awaiting confirmation that the caller's transaction creates (a bound not
+     * yet known stays unknown). The row is locked here if the caller has not locked it yet: after the listing's row
+     * and before the demand's, as the lock order wants. Decisions never lower it, so it only ever overstates.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void raisePending(long buyerId, BigDecimal quantity) {
+        ensure(buyerId); // a no-op for a buyer this instance has locked: an UPDATE finding no row would hold a range lock
+        em.createNativeQuery("UPDATE ORDER_BUYER_LOCK SET PENDING_BOUND = PENDING_BOUND + ? WHERE BUYER_ID = ?")
+                .setParameter(1, quantity).setParameter(2, buyerId).executeUpdate();
     }
 
     /**

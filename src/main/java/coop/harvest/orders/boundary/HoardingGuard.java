@@ -19,8 +19,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * lock row (see {@link BuyerLocks}) makes orders of one buyer on different listings and products count one after the
  * other too: both sums are read only once the buyer's row is held. Matching counts a demand's fills against the same
  * caps ({@link #admissible}), so a demand is no way around them. The buyer's row is always locked after the
- * listings' and before the order is written, and only here (decisions and sweeps never take it), so it adds no
- * deadlock to the lock order product → listing → buyer → demand → order.
+ * listings' and before the demand's and the order is written, here and where an order awaiting confirmation is
+ * created ({@link OrderBook}); decisions and sweeps never take it, so it adds no deadlock to the lock order product →
+ * listing → buyer → demand → order.
+ * <p>
+ * The row also keeps an upper bound on what the buyer holds unconfirmed ({@link BuyerLocks#raisePending}): an order
+ * that fits the caps even with the bound reads none of the buyer's pending orders, which a busy buyer has hundreds of;
+ * one that does not is counted exactly, and the exact sum becomes the bound again.
  */
 @ApplicationScoped
 public class HoardingGuard {
@@ -40,15 +45,21 @@ public class HoardingGuard {
     BuyerLocks buyerLocks;
 
     public void check(long buyerId, long listingId, BigDecimal quantity) {
-        buyerLocks.lock(buyerId);
+        BigDecimal bound = buyerLocks.lock(buyerId);
+        HoardingCaps caps = new HoardingCaps(perListing, perBuyer);
+        // what the buyer holds on this listing is part of what it holds in all, which the bound overstates: within
+        // the caps with the bound means within them for certain, and no pending order needs to be read
+        if (bound != null && caps.problem(bound, bound, quantity).isEmpty()) {
+            return;
+        }
         Object[] pending = (Object[]) em.createNativeQuery("SELECT "
                         + "COALESCE(SUM(CASE WHEN LISTING_ID = ? THEN QUANTITY ELSE 0 END), 0), COALESCE(SUM(QUANTITY), 0) "
                         + "FROM PURCHASE_ORDER WHERE BUYER_ID = ? AND STATUS = 'PENDING_CONFIRMATION'")
                 .setParameter(1, listingId).setParameter(2, buyerId).getSingleResult();
-        new HoardingCaps(perListing, perBuyer).problem(decimal(pending[0]), decimal(pending[1]), quantity)
-                .ifPresent(problem -> {
-                    throw ProblemException.conflict(problem);
-                });
+        buyerLocks.storePending(buyerId, decimal(pending[1]));
+        caps.problem(decimal(pending[0]), decimal(pending[1]), quantity).ifPresent(problem -> {
+            throw ProblemException.conflict(problem);
+        });
     }
 
     /** One order that a demand's fill would create: this much of that listing. */
@@ -64,7 +75,12 @@ public class HoardingGuard {
         if (wants.isEmpty()) {
             return 0;
         }
-        buyerLocks.lock(buyerId);
+        BigDecimal bound = buyerLocks.lock(buyerId);
+        HoardingCaps caps = new HoardingCaps(perListing, perBuyer);
+        BigDecimal wanted = wants.stream().map(Want::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (bound != null && caps.problem(bound, bound, wanted).isEmpty()) {
+            return wants.size(); // all of them together fit even the overstated holding (see check)
+        }
         Map<Long, BigDecimal> onListing = new HashMap<>();
         BigDecimal inAll = BigDecimal.ZERO;
         for (Object row : em.createNativeQuery("SELECT LISTING_ID, SUM(QUANTITY) FROM PURCHASE_ORDER "
@@ -75,7 +91,7 @@ public class HoardingGuard {
             onListing.put(((Number) pending[0]).longValue(), quantity);
             inAll = inAll.add(quantity);
         }
-        HoardingCaps caps = new HoardingCaps(perListing, perBuyer);
+        buyerLocks.storePending(buyerId, inAll);
         int fit = 0;
         for (Want want : wants) {
             BigDecimal there = onListing.getOrDefault(want.listingId(), BigDecimal.ZERO);

@@ -61,6 +61,9 @@ public class OrderBook {
     DemandBook demands;
 
     @Inject
+    BuyerLocks buyerLocks;
+
+    @Inject
     @ConfigProperty(name = "HARVEST_CONFIRM_WINDOW", defaultValue = "PT48H")
     Duration confirmWindow;
 
@@ -110,6 +113,7 @@ public class OrderBook {
         if (reserved.isEmpty()) {
             return Optional.empty();
         }
+        buyerLocks.raisePending(buyerId, quantity); // after the listing's row, before the demand's
         if (demandId != null && !demands.fill(demandId, quantity, now)) {
             throw ProblemException.conflict("The demand changed while it was being matched; please retry");
         }
