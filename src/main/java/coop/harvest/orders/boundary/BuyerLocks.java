@@ -48,7 +48,12 @@ public class BuyerLocks {
         KNOWN.add(buyerId);
         Object bound = em.createNativeQuery("SELECT PENDING_BOUND FROM ORDER_BUYER_LOCK WHERE BUYER_ID = ?")
                 .setParameter(1, buyerId).getSingleResult();
-        return bound == null ? null : bound instanceof BigDecimal d ? d : new BigDecimal(bound.toString());
+        return bound == null ? null : decimal(bound);
+    }
+
+    /** A quantity as the driver answers it: BigDecimal from both drivers, or any number from a SUM's type. */
+    static BigDecimal decimal(Object value) {
+        return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
     }
 
     /** Stores the exact pending quantity just summed for a buyer whose row the caller's transaction holds. */

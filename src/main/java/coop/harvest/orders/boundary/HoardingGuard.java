@@ -56,8 +56,8 @@ public class HoardingGuard {
                         + "COALESCE(SUM(CASE WHEN LISTING_ID = ? THEN QUANTITY ELSE 0 END), 0), COALESCE(SUM(QUANTITY), 0) "
                         + "FROM PURCHASE_ORDER WHERE BUYER_ID = ? AND STATUS = 'PENDING_CONFIRMATION'")
                 .setParameter(1, listingId).setParameter(2, buyerId).getSingleResult();
-        buyerLocks.storePending(buyerId, decimal(pending[1]));
-        caps.problem(decimal(pending[0]), decimal(pending[1]), quantity).ifPresent(problem -> {
+        buyerLocks.storePending(buyerId, BuyerLocks.decimal(pending[1]));
+        caps.problem(BuyerLocks.decimal(pending[0]), BuyerLocks.decimal(pending[1]), quantity).ifPresent(problem -> {
             throw ProblemException.conflict(problem);
         });
     }
@@ -87,7 +87,7 @@ public class HoardingGuard {
                         + "WHERE BUYER_ID = ? AND STATUS = 'PENDING_CONFIRMATION' GROUP BY LISTING_ID")
                 .setParameter(1, buyerId).getResultList()) {
             Object[] pending = (Object[]) row;
-            BigDecimal quantity = decimal(pending[1]);
+            BigDecimal quantity = BuyerLocks.decimal(pending[1]);
             onListing.put(((Number) pending[0]).longValue(), quantity);
             inAll = inAll.add(quantity);
         }
@@ -103,9 +103,5 @@ public class HoardingGuard {
             fit++;
         }
         return fit;
-    }
-
-    private static BigDecimal decimal(Object value) {
-        return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
     }
 }
