@@ -219,6 +219,12 @@ public final class Browser implements TestWatcher, AutoCloseable {
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return Array.from(document"
                         + ".querySelectorAll('.ui-growl-item-container'))"
                         + ".every(e => getComputedStyle(e).opacity === '1');")));
+        // and so is anything else still in a finite transition or animation (a dialog fading in, a button fading
+        // back from its dimmed state after its request): checked once it has settled
+        new WebDriverWait(driver(), Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.getAnimations()"
+                        + ".every(a => a.playState !== 'running'"
+                        + " || !isFinite(a.effect.getComputedTiming().endTime));")));
         List<String> problems = Axe.check(driver(), Axe.WCAG_AA);
         assertEquals(List.of(), problems, () -> "accessibility problems on " + pageName + " ("
                 + driver().getCurrentUrl() + "):\n  " + String.join("\n  ", problems));
