@@ -107,8 +107,9 @@ public class MarketQueries {
     }
 
     /**
-     * Derby's optimizer rates the older, narrower (PRODUCT_CODE, CONFIRMED_AT) index as good as the covering one
-     * and then visits every order row; the hint is an SQL comment, so other databases simply ignore it.
+     * Pins the covering index: Derby's optimizer has rated a narrower index on the same leading columns (the orders'
+     * ORDER_TRADES, dropped in V320) as good as the covering one and then visited every order row. The hint is an SQL
+     * comment, so other databases simply ignore it.
      */
     private static String hint(String index) {
         return " --DERBY-PROPERTIES index=" + index + "\n";

@@ -43,22 +43,8 @@ public final class MessageRenderer {
         for (int i = 0; i < resolved.length; i++) {
             resolved[i] = resolve(args[i], lang, locale, products);
         }
-        String text = new MessageFormat(pattern, locale).format(resolved);
-        if (hasDoubledStop(text)) {
-            text = DOUBLED_STOP.matcher(text).replaceAll("$1");
-        }
+        String text = DOUBLED_STOP.matcher(new MessageFormat(pattern, locale).format(resolved)).replaceAll("$1");
         return text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH - 1) + "…" : text;
-    }
-
-    /** Whether {@link #DOUBLED_STOP} can match: most texts have none, and need no regular expression. */
-    private static boolean hasDoubledStop(String text) {
-        for (int i = 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == '。' || c == '.') && "。．.！!？?".indexOf(text.charAt(i - 1)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Object resolve(Object arg, String lang, Locale locale, ProductNames products) {
