@@ -33,8 +33,9 @@ class HarvestBenchmark {
     static final int DEMANDS = Integer.getInteger("bench.demands", 20_000);
     static final int ORDERS = Integer.getInteger("bench.orders", 200_000);
     static final Duration RUN = Duration.ofSeconds(Integer.getInteger("bench.seconds", 10));
-    /** One window of a figure's warm-up, and the longest warm-up (-Dbench.warmup seconds; 0 = one window). */
+    /** One window of a figure's warm-up (see {@link #measure}). */
     static final Duration WARM_UP = Duration.ofSeconds(5);
+    /** The longest warm-up of a figure: -Dbench.warmup seconds (0 = one window). */
     static final Duration STEADY_MAX = Duration.ofSeconds(Integer.getInteger("bench.warmup", 90));
     static final int CLIENTS = 32;
     static final String SERVER_JVM = "-Xmx320m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=80m "
@@ -362,7 +363,7 @@ class HarvestBenchmark {
             double throughput = Load.forDuration(clients, WARM_UP, next).throughput();
             boolean rising = throughput >= best * 1.05;
             best = Math.max(best, throughput);
-            if (windows >= 2 && !rising || System.nanoTime() >= deadline) {
+            if ((windows >= 2 && !rising) || System.nanoTime() >= deadline) {
                 System.out.printf("BENCH   warmed up for %.0f s (last window %.0f/s)%n", (System.nanoTime() - start) / 1e9,
                         throughput);
                 break;
