@@ -16,6 +16,8 @@ import java.util.Optional;
 @Dependent
 public class OrderNotices {
 
+    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     @Inject
     Notifier notifier;
 
@@ -73,8 +75,7 @@ public class OrderNotices {
         String cooperative = parties.cooperative(order.getCooperativeId()).map(PartyDirectory.CooperativeParty::name)
                 .orElse("");
         String buyer = parties.account(order.getBuyerId()).map(PartyDirectory.AccountParty::publicName).orElse("");
-        String deadline = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .format(order.getConfirmBy().atZone(MarketDay.zone()));
+        String deadline = DEADLINE.format(order.getConfirmBy().atZone(MarketDay.zone()));
         return new Object[] {String.valueOf(order.getId()), OrderBook.plain(order.getQuantity()), productName,
                 cooperative, note == null || note.isBlank() ? "—" : note.strip(),
                 order.getTotal().toPlainString(), deadline, order.getUnitPrice().toPlainString(), buyer};
