@@ -39,7 +39,33 @@ public class MethodCalls extends ELResolver {
         }
     };
 
-    private record Call(String name, int arity) {
+    /** A method's name and number of parameters, compared field by field (a record's generated equality stood out in the profile). */
+    private static final class Call {
+        private final String name;
+        private final int arity;
+
+        Call(String name, int arity) {
+            this.name = name;
+            this.arity = arity;
+        }
+
+        String name() {
+            return name;
+        }
+
+        int arity() {
+            return arity;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Call call && call.arity == arity && call.name.equals(name);
+        }
+
+        @Override
+        public int hashCode() {
+            return name.hashCode() * 31 + arity;
+        }
     }
 
     private record Target(Method method, List<Class<?>> parameterTypes) {
