@@ -39,7 +39,10 @@ public class MethodCalls extends ELResolver {
         }
     };
 
-    /** A method's name and number of parameters, compared field by field (a record's generated equality stood out in the profile). */
+    /**
+     * A method's name and number of parameters, compared field by field (a record's generated equality stood out in
+     * the profile).
+     */
     private static final class Call {
         private final String name;
         private final int arity;
