@@ -21,23 +21,22 @@ import java.util.concurrent.ConcurrentMap;
  * through a cache of the method each class and name stand for. The standard bean resolver looks the method up again
  * on every call (a copy of all the class's public methods and a scan of them): about a sixth of the home page's CPU,
  * whose 24 listing cards make some 400 such calls. Only the plain case is answered here, the one with a single
- * candidate: exactly one public method of that name and number of parameters, not varargs, declared in a public
- * class. Everything else (overloads, varargs, a method expression's declared parameter types, property reads and
- * writes) goes on to the standard resolvers, which give it the language's full rules. Arguments are coerced to the
- * parameter types as the standard resolver does, and a method's exception reaches the page as an
- * {@link ELException} with that exception as its cause.
+ * candidate: exactly one public instance method of that name and number of parameters, not varargs, callable
+ * through a public class or interface. Everything else (overloads, varargs, a method expression's declared parameter
+ * types, property reads and writes) goes on to the standard resolvers, which give it the language's full rules.
+ * Arguments are coerced to the parameter types as the standard resolver does, and a method's exception reaches the
+ * page as an {@link ELException} with that exception as its cause.
  */
 public class MethodCalls extends ELResolver {
 
     private static final Object[] NO_ARGUMENTS = {};
 
-    /** Per class, by name and number of parameters: the one method a call stands for, or empty when not plain. */
-    private static final ClassValue<ConcurrentMap<Call, Optional<Target>>> TARGETS = new ClassValue<>() {
-        @Override
-        protected ConcurrentMap<Call, Optional<Target>> computeValue(Class<?> type) {
-            return new ConcurrentHashMap<>();
-        }
-    };
+    /**
+     * Per class, by name and number of parameters: the one method a call stands for, or empty when not plain. Held by
+     * the resolver, which lives as long as the application (a ClassValue would tie these entries to JDK classes such
+     * as String and keep the application's classes loaded after it is undeployed).
+     */
+    private final ConcurrentMap<Class<?>, ConcurrentMap<Call, Optional<Target>>> targets = new ConcurrentHashMap<>();
 
     /**
      * A method's name and number of parameters, compared field by field (a record's generated equality stood out in
@@ -81,8 +80,8 @@ public class MethodCalls extends ELResolver {
         }
         Object[] arguments = params == null ? NO_ARGUMENTS : params;
         Class<?> type = base.getClass();
-        Optional<Target> found = TARGETS.get(type).computeIfAbsent(new Call(name, arguments.length),
-                call -> only(type, call));
+        Optional<Target> found = targets.computeIfAbsent(type, t -> new ConcurrentHashMap<>())
+                .computeIfAbsent(new Call(name, arguments.length), call -> only(type, call));
         if (found.isEmpty()) {
             return null;
         }
