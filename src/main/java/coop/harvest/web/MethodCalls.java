@@ -51,14 +51,6 @@ public class MethodCalls extends ELResolver {
             this.arity = arity;
         }
 
-        String name() {
-            return name;
-        }
-
-        int arity() {
-            return arity;
-        }
-
         @Override
         public boolean equals(Object other) {
             return other instanceof Call call && call.arity == arity && call.name.equals(name);
@@ -105,8 +97,7 @@ public class MethodCalls extends ELResolver {
     /** The single plain public method of the call's name and arity, if there is exactly one. */
     private static Optional<Target> only(Class<?> type, Call call) {
         List<Method> candidates = Arrays.stream(type.getMethods())
-                .filter(m -> m.getName().equals(call.name()) && m.getParameterCount() == call.arity()
-                        && !m.isBridge())
+                .filter(m -> m.getName().equals(call.name) && m.getParameterCount() == call.arity && !m.isBridge())
                 .toList();
         if (candidates.size() != 1) {
             return Optional.empty();

@@ -51,6 +51,10 @@ class MethodCallsTest {
             return "number:" + number;
         }
 
+        public String quoted(String text) {
+            return "[" + text + "]";
+        }
+
         public String fail() {
             throw new IllegalStateException("no such offer");
         }
@@ -93,6 +97,18 @@ class MethodCallsTest {
         // List.of(...) is an instance of a JDK class that is not public: its get(int) is called as List.get
         assertEquals("/p/2", eval("#{o.photos().get(1)}"));
         assertEquals(2, calls.answered);
+    }
+
+    @Test
+    void everyCallGivesWhatTheStandardResolversAloneGive() {
+        StandardELContext standard = new StandardELContext(factory);
+        standard.getVariableMapper().setVariable("o", context.getVariableMapper().resolveVariable("o"));
+        for (String expression : List.of("#{o.quoted(null)}", "#{o.quoted(12)}", "#{o.priceFor(null)}",
+                "#{o.priceFor(2.0)}", "#{o.grade().name()}", "#{o.photos().get('0')}", "#{o.unitPrice().scale()}")) {
+            assertEquals(factory.createValueExpression(standard, expression, Object.class).getValue(standard),
+                    eval(expression), expression);
+        }
+        assertEquals(10, calls.answered, "all ten calls are plain ones, answered by the cache");
     }
 
     @Test
