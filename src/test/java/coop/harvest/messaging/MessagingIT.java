@@ -179,15 +179,20 @@ class MessagingIT {
         TestAccount coop = Fixtures.verifiedCooperative(api);
         TestAccount trader = Fixtures.buyer(api);
         List<String> names = new java.util.ArrayList<>();
-        for (String name : List.of("摘要测试猕猴桃", "摘要测试脐橙", "摘要测试金银花")) {
-            String product = Trades.product(api, name, "Digest test");
-            names.add(name + " " + product);
-            long listing = Trades.id(Trades.listing(coop, product, "8.50", "500", "digest"));
-            Trades.act(coop, Trades.id(Trades.order(trader, listing, "40")), "confirm");
-        }
+        LocalDate tradingDay;
+        do { // the three trades on one market day, even when the suite runs across midnight in Shanghai
+            names.clear();
+            tradingDay = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+            for (String name : List.of("摘要测试猕猴桃", "摘要测试脐橙", "摘要测试金银花")) {
+                String product = Trades.product(api, name, "Digest test");
+                names.add(name + " " + product);
+                long listing = Trades.id(Trades.listing(coop, product, "8.50", "500", "digest"));
+                Trades.act(coop, Trades.id(Trades.order(trader, listing, "40")), "confirm");
+            }
+        } while (!tradingDay.equals(LocalDate.now(ZoneId.of("Asia/Shanghai"))));
 
-        // tomorrow, a minute after the digest time: today's trades are "yesterday's figures"
-        java.time.ZonedDateTime due = TODAY.plusDays(1).atTime(DIGEST_TIME.plusMinutes(1))
+        // the next day, a minute after the digest time: the day's trades are "yesterday's figures"
+        java.time.ZonedDateTime due = tradingDay.plusDays(1).atTime(DIGEST_TIME.plusMinutes(1))
                 .atZone(ZoneId.of("Asia/Shanghai"));
         Fixtures.shiftMarketClock(api, Duration.between(Instant.now(), due.toInstant()));
         try {
