@@ -55,6 +55,8 @@ class HostileInputIT {
     private static HarvestServer server;
     /** A buyer's cap on unconfirmed direct orders in all, low enough for a handful of concurrent orders to reach. */
     private static final int PENDING_PER_BUYER = 100;
+    /** The cap on one listing, below the cap in all: a buyer may hold more in all than on any one listing. */
+    private static final int PENDING_PER_LISTING = 60;
 
     @RegisterExtension
     final Browser browser = new Browser("en-US");
@@ -63,6 +65,7 @@ class HostileInputIT {
     static void start() {
         java.util.Map<String, String> env = HarvestServer.defaultEnvironment(HarvestServer.newDataDir("hostile"));
         env.put("HARVEST_PENDING_PER_BUYER", Integer.toString(PENDING_PER_BUYER));
+        env.put("HARVEST_PENDING_PER_LISTING", Integer.toString(PENDING_PER_LISTING));
         env.put("HARVEST_METRICS_FROM", "192.0.2.10");
         server = HarvestServer.start("hostile", env);
     }
@@ -413,6 +416,32 @@ class HostileInputIT {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void theCapOnOneListingCountsOnlyThatListingOnceTheBuyerHoldsMoreInAll() {
+        ApiClient api = server.api();
+        Fixtures.TestAccount coop = Fixtures.verifiedCooperative(api);
+        Fixtures.TestAccount buyer = Fixtures.buyer(api);
+        String product = Trades.product(api, "单品上限", "Listing cap test");
+        long first = Trades.id(Trades.listing(coop, product, "5.00", "500", "listing cap a"));
+        long second = Trades.id(Trades.listing(coop, product, "5.10", "500", "listing cap b"));
+        java.util.function.BiFunction<Long, Integer, ApiClient.Response> order = (listing, kg) -> buyer.api()
+                .post("/api/orders", Json.createObjectBuilder().add("listingId", listing).add("quantity", kg).build());
+
+        assertEquals(201, order.apply(first, 40).status());
+        assertEquals(201, order.apply(second, 20).status(), "60 in all, 20 on the second listing");
+        // 60 held in all, 85 with this order (under the cap of 100): the first listing's 40 + 25 pass its cap of 60
+        ApiClient.Response over = order.apply(first, 25);
+        assertTrue(over.isProblem(409), over::toString);
+        assertTrue(over.object().getString("detail").contains("65 unconfirmed on this listing"), over::toString);
+        assertEquals(201, order.apply(first, 20).status(), "40 + 20 reach the listing's cap exactly");
+        assertEquals(201, order.apply(second, 20).status(), "the second listing holds 40 of its 60");
+        ApiClient.Response inAll = order.apply(second, 5);
+        assertTrue(inAll.isProblem(409), inAll::toString);
+        assertTrue(inAll.object().getString("detail").contains("105 in unconfirmed orders"), inAll::toString);
+        assertEquals(0, new java.math.BigDecimal("440").compareTo(api.get("/api/listings/" + first).object()
+                .getJsonNumber("available").bigDecimalValue()), "the refused orders reserved nothing");
     }
 
     @Test

@@ -25,7 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>
  * The row also keeps an upper bound on what the buyer holds unconfirmed ({@link BuyerLocks#raisePending}): an order
  * that fits the caps even with the bound reads none of the buyer's pending orders, which a busy buyer has hundreds of;
- * one that does not is counted exactly, and the exact sum becomes the bound again.
+ * one that fits the cap in all with the bound reads only the buyer's pending orders on its listing (a buyer holding
+ * more in all than one listing's cap is the usual wholesaler, not an exception); only one that may pass the cap in all
+ * is counted exactly over all the buyer's pending orders, and the exact sum becomes the bound again.
  */
 @ApplicationScoped
 public class HoardingGuard {
@@ -50,6 +52,19 @@ public class HoardingGuard {
         // what the buyer holds on this listing is part of what it holds in all, which the bound overstates: within
         // the caps with the bound means within them for certain, and no pending order needs to be read
         if (bound != null && caps.problem(bound, bound, quantity).isEmpty()) {
+            return;
+        }
+        // within the cap in all even with the bound: only what the buyer holds on this listing needs reading (the
+        // index's range for this buyer and listing), not every pending order of a buyer who holds more in all than
+        // one listing's cap
+        if (bound != null && caps.problem(BigDecimal.ZERO, bound, quantity).isEmpty()) {
+            BigDecimal onListing = BuyerLocks.decimal(em.createNativeQuery("SELECT COALESCE(SUM(QUANTITY), 0) "
+                            + "FROM PURCHASE_ORDER WHERE BUYER_ID = ? AND STATUS = 'PENDING_CONFIRMATION' "
+                            + "AND LISTING_ID = ?")
+                    .setParameter(1, buyerId).setParameter(2, listingId).getSingleResult());
+            caps.problem(onListing, bound, quantity).ifPresent(problem -> {
+                throw ProblemException.conflict(problem);
+            });
             return;
         }
         Object[] pending = (Object[]) em.createNativeQuery("SELECT "
@@ -83,15 +98,26 @@ public class HoardingGuard {
         }
         Map<Long, BigDecimal> onListing = new HashMap<>();
         BigDecimal inAll = BigDecimal.ZERO;
-        for (Object row : em.createNativeQuery("SELECT LISTING_ID, SUM(QUANTITY) FROM PURCHASE_ORDER "
-                        + "WHERE BUYER_ID = ? AND STATUS = 'PENDING_CONFIRMATION' GROUP BY LISTING_ID")
-                .setParameter(1, buyerId).getResultList()) {
-            Object[] pending = (Object[]) row;
-            BigDecimal quantity = BuyerLocks.decimal(pending[1]);
-            onListing.put(((Number) pending[0]).longValue(), quantity);
-            inAll = inAll.add(quantity);
+        if (bound != null && caps.problem(BigDecimal.ZERO, bound, wanted).isEmpty()) {
+            // all of them fit the cap in all even with the bound: only the wanted listings' holdings need reading
+            for (Want want : wants) {
+                onListing.computeIfAbsent(want.listingId(), listing -> BuyerLocks.decimal(em.createNativeQuery(
+                                "SELECT COALESCE(SUM(QUANTITY), 0) FROM PURCHASE_ORDER WHERE BUYER_ID = ? "
+                                        + "AND STATUS = 'PENDING_CONFIRMATION' AND LISTING_ID = ?")
+                        .setParameter(1, buyerId).setParameter(2, listing).getSingleResult()));
+            }
+            inAll = bound;
+        } else {
+            for (Object row : em.createNativeQuery("SELECT LISTING_ID, SUM(QUANTITY) FROM PURCHASE_ORDER "
+                            + "WHERE BUYER_ID = ? AND STATUS = 'PENDING_CONFIRMATION' GROUP BY LISTING_ID")
+                    .setParameter(1, buyerId).getResultList()) {
+                Object[] pending = (Object[]) row;
+                BigDecimal quantity = BuyerLocks.decimal(pending[1]);
+                onListing.put(((Number) pending[0]).longValue(), quantity);
+                inAll = inAll.add(quantity);
+            }
+            buyerLocks.storePending(buyerId, inAll);
         }
-        buyerLocks.storePending(buyerId, inAll);
         int fit = 0;
         for (Want want : wants) {
             BigDecimal there = onListing.getOrDefault(want.listingId(), BigDecimal.ZERO);
