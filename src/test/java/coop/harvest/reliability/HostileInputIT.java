@@ -445,6 +445,35 @@ class HostileInputIT {
     }
 
     @Test
+    void aDemandsFillsCountAgainstTheListingsCapOnceTheBuyerHoldsMoreInAll() {
+        ApiClient api = server.api();
+        Fixtures.TestAccount coop = Fixtures.verifiedCooperative(api);
+        Fixtures.TestAccount buyer = Fixtures.buyer(api);
+        String product = Trades.product(api, "需求单品上限", "Demand listing cap test");
+        String other = Trades.product(api, "需求单品上限二", "Demand listing cap test 2");
+        long listing = Trades.id(Trades.listing(coop, product, "5.00", "500", "demand listing cap"));
+        Trades.order(buyer, listing, "40");
+        Trades.order(buyer, Trades.id(Trades.listing(coop, other, "5.00", "500", "elsewhere")), "25");
+        java.util.function.Function<String, ApiClient.Response> demand = quantity -> buyer.api().post("/api/demands",
+                Json.createObjectBuilder().add("product", product).add("minGrade", "FIRST")
+                        .add("certifications", Json.createArrayBuilder())
+                        .add("quantity", new java.math.BigDecimal(quantity))
+                        .add("maxUnitPrice", new java.math.BigDecimal("6.00")).add("deliveryCounty", "鹤城区")
+                        .add("neededBy", Trades.TODAY.plusDays(10).toString()).add("allowPartial", false).build());
+
+        // 65 held in all, 95 with the fill (under 100), but 40 + 30 on the listing would pass its cap of 60
+        ApiClient.Response over = demand.apply("30");
+        assertEquals(201, over.status(), over::toString);
+        assertEquals("OPEN", over.object().getString("status"), over::toString);
+        assertEquals(0, over.object().getJsonArray("orderIds").size(), over::toString);
+        ApiClient.Response fits = demand.apply("20");
+        assertEquals(201, fits.status(), fits::toString);
+        assertEquals("FILLED", fits.object().getString("status"), "40 + 20 reach the listing's cap exactly: " + fits);
+        assertEquals(0, new java.math.BigDecimal("440").compareTo(api.get("/api/listings/" + listing).object()
+                .getJsonNumber("available").bigDecimalValue()), "only the fill that fits took stock");
+    }
+
+    @Test
     void aDemandIsNoWayAroundTheHoardingCap() {
         ApiClient api = server.api();
         Fixtures.TestAccount coop = Fixtures.verifiedCooperative(api);
