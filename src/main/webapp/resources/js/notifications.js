@@ -6,6 +6,7 @@
         return;
     }
     var count = document.getElementById('notification-count');
+    var limit = Number(badge.getAttribute('data-limit')) || Infinity;
     var source = new window.EventSource(badge.getAttribute('data-stream'));
 
     function show(event) {
@@ -16,7 +17,8 @@
             return;
         }
         if (typeof update.unread === 'number') {
-            count.textContent = String(update.unread);
+            // the stream counts up to the limit: that many means that many or more
+            count.textContent = update.unread >= limit ? (limit - 1) + '+' : String(update.unread);
             badge.classList.toggle('has-unread', update.unread > 0);
         }
     }

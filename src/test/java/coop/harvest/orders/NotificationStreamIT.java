@@ -8,6 +8,7 @@ import coop.harvest.it.ApiClient;
 import coop.harvest.it.Fixtures;
 import coop.harvest.it.Fixtures.TestAccount;
 import coop.harvest.it.HarvestServer;
+import coop.harvest.notifications.boundary.NotificationFeed;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -66,6 +67,32 @@ class NotificationStreamIT {
                 .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(401, anonymous.statusCode(), anonymous::body);
         assertTrue(anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    }
+
+    @Test
+    void theUnreadCountStopsAtItsLimitWhileTheListKeepsEveryNotification() throws Exception {
+        String product = Market.product(api);
+        TestAccount coop = Fixtures.verifiedCooperative(api);
+        long listing = listing(coop, product, "10.00", "500", "1");
+        TestAccount buyer = Fixtures.buyer(api);
+        int orders = NotificationFeed.UNREAD_LIMIT + 1;
+        for (int i = 0; i < orders; i++) {
+            assertEquals(201, buyer.api().post("/api/orders", Market.orderBody(listing, "1")).status());
+        }
+        assertEquals(orders, buyer.api().get("/api/notifications?unread=true&size=1").object()
+                .getJsonNumber("total").longValue(), "the list counts every unread notification");
+
+        HttpResponse<Stream<String>> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(api.baseUrl() + "/api/notifications/stream"))
+                .header("Authorization", "Bearer " + buyer.token()).header("Accept", "text/event-stream")
+                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofLines());
+        try {
+            String initial = response.body().filter(line -> line.startsWith("data:")).findFirst().orElseThrow();
+            assertTrue(initial.contains("\"unread\":" + (orders - 1) + "}")
+                    || initial.contains("\"unread\":" + (orders - 1) + ","), "counted up to the limit: " + initial);
+        } finally {
+            response.body().close();
+        }
     }
 
     private static String awaitLine(BlockingQueue<String> lines, String prefix) throws InterruptedException {

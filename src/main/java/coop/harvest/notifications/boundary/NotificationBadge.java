@@ -26,6 +26,21 @@ public class NotificationBadge {
         return unread;
     }
 
+    /** The count as the badge shows it: "99+" for {@link NotificationFeed#UNREAD_LIMIT} or more. */
+    public String getUnreadText() {
+        return text(getUnread());
+    }
+
+    /** For the script that keeps the badge current: counts from the event stream stop at the same limit. */
+    public int getLimit() {
+        return NotificationFeed.UNREAD_LIMIT;
+    }
+
+    static String text(long unread) {
+        return unread >= NotificationFeed.UNREAD_LIMIT ? (NotificationFeed.UNREAD_LIMIT - 1) + "+"
+                : Long.toString(unread);
+    }
+
     public List<NotificationView> getRecent() {
         return notifications.mine(false, PageRequest.of(0, 50), preferences.getLanguage()).items();
     }
