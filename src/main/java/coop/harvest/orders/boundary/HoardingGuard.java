@@ -54,15 +54,10 @@ public class HoardingGuard {
         if (bound != null && caps.problem(bound, bound, quantity).isEmpty()) {
             return;
         }
-        // within the cap in all even with the bound: only what the buyer holds on this listing needs reading (the
-        // index's range for this buyer and listing), not every pending order of a buyer who holds more in all than
-        // one listing's cap
+        // within the cap in all even with the bound: only what the buyer holds on this listing needs reading, not
+        // every pending order of a buyer who holds more in all than one listing's cap
         if (bound != null && caps.problem(BigDecimal.ZERO, bound, quantity).isEmpty()) {
-            BigDecimal onListing = BuyerLocks.decimal(em.createNativeQuery("SELECT COALESCE(SUM(QUANTITY), 0) "
-                            + "FROM PURCHASE_ORDER WHERE BUYER_ID = ? AND STATUS = 'PENDING_CONFIRMATION' "
-                            + "AND LISTING_ID = ?")
-                    .setParameter(1, buyerId).setParameter(2, listingId).getSingleResult());
-            caps.problem(onListing, bound, quantity).ifPresent(problem -> {
+            caps.problem(pendingOn(buyerId, listingId), bound, quantity).ifPresent(problem -> {
                 throw ProblemException.conflict(problem);
             });
             return;
@@ -75,6 +70,13 @@ public class HoardingGuard {
         caps.problem(BuyerLocks.decimal(pending[0]), BuyerLocks.decimal(pending[1]), quantity).ifPresent(problem -> {
             throw ProblemException.conflict(problem);
         });
+    }
+
+    /** What the buyer holds unconfirmed on one listing: the index's range for that buyer and listing. */
+    private BigDecimal pendingOn(long buyerId, long listingId) {
+        return BuyerLocks.decimal(em.createNativeQuery("SELECT COALESCE(SUM(QUANTITY), 0) FROM PURCHASE_ORDER "
+                        + "WHERE BUYER_ID = ? AND STATUS = 'PENDING_CONFIRMATION' AND LISTING_ID = ?")
+                .setParameter(1, buyerId).setParameter(2, listingId).getSingleResult());
     }
 
     /** One order that a demand's fill would create: this much of that listing. */
@@ -101,10 +103,7 @@ public class HoardingGuard {
         if (bound != null && caps.problem(BigDecimal.ZERO, bound, wanted).isEmpty()) {
             // all of them fit the cap in all even with the bound: only the wanted listings' holdings need reading
             for (Want want : wants) {
-                onListing.computeIfAbsent(want.listingId(), listing -> BuyerLocks.decimal(em.createNativeQuery(
-                                "SELECT COALESCE(SUM(QUANTITY), 0) FROM PURCHASE_ORDER WHERE BUYER_ID = ? "
-                                        + "AND STATUS = 'PENDING_CONFIRMATION' AND LISTING_ID = ?")
-                        .setParameter(1, buyerId).setParameter(2, listing).getSingleResult()));
+                onListing.computeIfAbsent(want.listingId(), listing -> pendingOn(buyerId, listing));
             }
             inAll = bound;
         } else {
