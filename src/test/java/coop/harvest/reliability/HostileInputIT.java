@@ -455,11 +455,7 @@ class HostileInputIT {
         Trades.order(buyer, listing, "40");
         Trades.order(buyer, Trades.id(Trades.listing(coop, other, "5.00", "500", "elsewhere")), "25");
         java.util.function.Function<String, ApiClient.Response> demand = quantity -> buyer.api().post("/api/demands",
-                Json.createObjectBuilder().add("product", product).add("minGrade", "FIRST")
-                        .add("certifications", Json.createArrayBuilder())
-                        .add("quantity", new java.math.BigDecimal(quantity))
-                        .add("maxUnitPrice", new java.math.BigDecimal("6.00")).add("deliveryCounty", "鹤城区")
-                        .add("neededBy", Trades.TODAY.plusDays(10).toString()).add("allowPartial", false).build());
+                demandUnder6(product, quantity, false));
 
         // 65 held in all, 95 with the fill (under 100), but 40 + 30 on the listing would pass its cap of 60
         ApiClient.Response over = demand.apply("30");
@@ -471,6 +467,14 @@ class HostileInputIT {
         assertEquals("FILLED", fits.object().getString("status"), "40 + 20 reach the listing's cap exactly: " + fits);
         assertEquals(0, new java.math.BigDecimal("440").compareTo(api.get("/api/listings/" + listing).object()
                 .getJsonNumber("available").bigDecimalValue()), "only the fill that fits took stock");
+    }
+
+    /** A demand for FIRST grade or better at up to 6.00, needed in ten days. */
+    private static JsonObject demandUnder6(String product, String quantity, boolean allowPartial) {
+        return Json.createObjectBuilder().add("product", product).add("minGrade", "FIRST")
+                .add("certifications", Json.createArrayBuilder()).add("quantity", new java.math.BigDecimal(quantity))
+                .add("maxUnitPrice", new java.math.BigDecimal("6.00")).add("deliveryCounty", "鹤城区")
+                .add("neededBy", Trades.TODAY.plusDays(10).toString()).add("allowPartial", allowPartial).build();
     }
 
     @Test
@@ -485,11 +489,7 @@ class HostileInputIT {
         }
         Trades.order(hoarder, listings.get(2), "10");
         java.util.function.Function<Boolean, ApiClient.Response> demand = partial -> hoarder.api().post("/api/demands",
-                Json.createObjectBuilder().add("product", product).add("minGrade", "FIRST")
-                        .add("certifications", Json.createArrayBuilder())
-                        .add("quantity", new java.math.BigDecimal("150"))
-                        .add("maxUnitPrice", new java.math.BigDecimal("6.00")).add("deliveryCounty", "鹤城区")
-                        .add("neededBy", Trades.TODAY.plusDays(10).toString()).add("allowPartial", partial).build());
+                demandUnder6(product, "150", partial));
 
         ApiClient.Response whole = demand.apply(false);
         assertEquals(201, whole.status(), whole::toString);
