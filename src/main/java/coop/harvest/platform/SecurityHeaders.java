@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
-    static final String HEADER = "Content-Security-Policy";
+    public static final String HEADER = "Content-Security-Policy";
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
 
     /** The policy; {@code nonce} null for responses that hold no inline script (API, files, plain errors). */
@@ -36,7 +36,7 @@ public class SecurityHeaders extends HttpFilter {
     }
 
     /** The nonce in a policy PrimeFaces wrote, or null. */
-    static String nonceOf(String policy) {
+    public static String nonceOf(String policy) {
         Matcher matcher = NONCE.matcher(policy == null ? "" : policy);
         return matcher.find() ? matcher.group(1) : null;
     }

@@ -111,13 +111,17 @@ public class Preferences {
     static final String RETURN_FIELD = "harvest-return";
 
     private String initialLanguage() {
-        String remembered = cookie(LANGUAGE_COOKIE);
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance()
+                .getExternalContext().getRequest();
+        return languageOf(cookie(LANGUAGE_COOKIE), request.getLocales());
+    }
+
+    /** The language of a visitor's pages: the remembered choice, else the browser's first known language, else zh. */
+    static String languageOf(String remembered, java.util.Enumeration<Locale> locales) {
         if (remembered != null && LANGUAGES.contains(remembered)) {
             return remembered;
         }
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance()
-                .getExternalContext().getRequest();
-        for (java.util.Enumeration<Locale> locales = request.getLocales(); locales.hasMoreElements(); ) {
+        while (locales.hasMoreElements()) {
             String candidate = locales.nextElement().getLanguage();
             if (LANGUAGES.contains(candidate)) {
                 return candidate;

@@ -28,10 +28,14 @@ public class ListingPage {
             return;
         }
         loaded = true;
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
         if (id == null) {
             // a post from a form on the page (ordering, reporting) carries the id as a plain field
-            id = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                    .getRequestParameterMap().get("id");
+            id = faces.getExternalContext().getRequestParameterMap().get("id");
+        }
+        if (id == null && faces.isPostback()) {
+            // the layout's language and theme switches post without it, and redirect back to this listing
+            return;
         }
         try {
             long key = Long.parseLong(id == null ? "" : id.strip());
