@@ -43,9 +43,11 @@ class ModerationIT {
     @Test
     void suspendingACooperativeLocksItOutUntilReinstated() {
         Fixtures.TestAccount coop = Fixtures.verifiedCooperative(api);
+        assertEquals(200, coop.api().get("/api/me").status(), "the cooperative's token works");
         ApiClient.Response suspended = staff.api().post(path(coop, "suspend"), reason("虚假宣传，多次被投诉"));
         assertEquals(200, suspended.status(), suspended::toString);
         assertTrue(suspended.object().getBoolean("suspended"));
+        assertTrue(coop.api().get("/api/me").isProblem(401), "and from the suspension on does not");
 
         assertTrue(api.get("/api/cooperatives/" + coop.cooperativeId()).isProblem(404), "hidden from the public");
         ApiClient.Response signIn = api.post("/api/auth/token", Json.createObjectBuilder()

@@ -88,6 +88,7 @@ public class Accounts {
 
     private void endCredentials(Account account, String newHash) {
         account.changePassword(newHash, java.time.Instant.now());
+        CallerCache.changing();
         em.createQuery("DELETE FROM ApiToken t WHERE t.account.id = :id").setParameter("id", account.getId())
                 .executeUpdate();
         em.flush();

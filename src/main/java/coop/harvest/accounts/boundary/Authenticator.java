@@ -87,16 +87,25 @@ public class Authenticator {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
+        String hash = Tokens.sha256(token);
+        Instant now = Instant.now();
+        Optional<Caller> remembered = CallerCache.get(hash, now);
+        if (remembered.isPresent()) {
+            return remembered;
+        }
+        long generation = CallerCache.generation();
         List<ApiToken> found = em.createQuery("SELECT t FROM ApiToken t JOIN FETCH t.account a "
                         + "LEFT JOIN FETCH a.cooperative WHERE t.tokenHash = :hash", ApiToken.class)
-                .setParameter("hash", Tokens.sha256(token))
+                .setParameter("hash", hash)
                 .getResultList();
-        return found.stream()
-                .filter(t -> t.getExpiresAt().isAfter(Instant.now()))
-                .map(ApiToken::getAccount)
-                .filter(a -> !a.isBlocked())
-                .map(Caller::of)
-                .findFirst();
+        for (ApiToken t : found) {
+            if (t.getExpiresAt().isAfter(now) && !t.getAccount().isBlocked()) {
+                Caller caller = Caller.of(t.getAccount());
+                CallerCache.remember(hash, caller, t.getExpiresAt(), generation);
+                return Optional.of(caller);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The caller for a signed-in session's account, unless it has been suspended since. */
@@ -126,6 +135,7 @@ public class Authenticator {
 
     /** Revokes one token; unknown tokens are ignored. */
     public void revoke(String token) {
+        CallerCache.changing();
         em.createQuery("DELETE FROM ApiToken t WHERE t.tokenHash = :hash")
                 .setParameter("hash", Tokens.sha256(token)).executeUpdate();
     }
