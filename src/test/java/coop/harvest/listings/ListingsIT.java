@@ -23,6 +23,29 @@ class ListingsIT {
     private final ApiClient api = HarvestServer.shared().api();
 
     @Test
+    void everyPageOfASearchCountsAllItsMatchesInPriceOrder() {
+        Fixtures.TestAccount coop = Fixtures.verifiedCooperative(api);
+        String word = "翻页" + Fixtures.unique("p").replace("-", "");
+        for (String price : List.of("81.00", "82.00", "83.00", "84.00", "85.00")) {
+            ApiClient.Response created = coop.api().post("/api/listings", ListingJson.with(
+                    ListingJson.valid("溆浦县金银花 " + word), "unitPrice", new BigDecimal(price)));
+            assertEquals(201, created.status(), created::toString);
+        }
+        String search = "/api/listings?q=" + enc(word) + "&sort=price&size=2&page=";
+        List<String> prices = new java.util.ArrayList<>();
+        for (int page = 0; page < 4; page++) {
+            JsonObject found = api.get(search + page).object();
+            // full pages, the last partial one and one past the end all give the whole count
+            assertEquals(5, found.getInt("total"), "page " + page + ": " + found);
+            assertEquals(List.of(2, 2, 1, 0).get(page), found.getJsonArray("items").size(), found::toString);
+            found.getJsonArray("items").getValuesAs(JsonObject.class)
+                    .forEach(l -> prices.add(l.getJsonNumber("unitPrice").bigDecimalValue().toPlainString()));
+        }
+        assertEquals(List.of("81.00", "82.00", "83.00", "84.00", "85.00"), prices);
+        assertEquals(5, api.get("/api/listings?q=" + enc(word) + "&size=20").object().getInt("total"));
+    }
+
+    @Test
     void verifiedCooperativeCreatesSearchesEditsAndWithdraws() {
         Fixtures.TestAccount coop = Fixtures.verifiedCooperative(api);
         String word = "诗成" + Fixtures.unique("x").replace("-", "");

@@ -65,15 +65,24 @@ public class ListingQueries {
         Query select = em.createNativeQuery("SELECT l.ID" + ListingSearch.sortColumns(query.sort())
                 + ListingSearch.FROM + search.where() + ListingSearch.orderBy(query.sort()) + " OFFSET "
                 + page.offset() + " ROWS FETCH NEXT " + page.size() + " ROWS ONLY");
-        Query count = em.createNativeQuery("SELECT COUNT(*)" + ListingSearch.FROM + search.where());
         List<Object> params = search.params();
         for (int i = 0; i < params.size(); i++) {
             select.setParameter(i + 1, params.get(i));
-            count.setParameter(i + 1, params.get(i));
         }
-        List<Listing> found = byIds(select.getResultList());
-        long total = ((Number) count.getSingleResult()).longValue();
-        return page.page(List.copyOf(ListingViews.views(parties, found, today)), total);
+        List<?> rows = select.getResultList();
+        // a page that is not full ends the list, so its count is known; counting reads every match, the page only
+        // its first rows in the index's order
+        long total;
+        if (rows.size() < page.size() && (!rows.isEmpty() || page.offset() == 0)) {
+            total = page.offset() + rows.size();
+        } else {
+            Query count = em.createNativeQuery("SELECT COUNT(*)" + ListingSearch.FROM + search.where());
+            for (int i = 0; i < params.size(); i++) {
+                count.setParameter(i + 1, params.get(i));
+            }
+            total = ((Number) count.getSingleResult()).longValue();
+        }
+        return page.page(List.copyOf(ListingViews.views(parties, byIds(rows), today)), total);
     }
 
     /** The listings of these ids ({@code Object[]} rows whose first column is the id), in the rows' order. */

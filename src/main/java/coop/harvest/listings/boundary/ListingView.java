@@ -15,6 +15,16 @@ public record ListingView(long id, CooperativeRef cooperative, String product, G
                           long version, List<coop.harvest.certificates.boundary.CertificateRef> certificates,
                           List<ListingPhotoView> photos) {
 
+    /**
+     * Consistent with {@code equals} (equal views have the same id and version) and cheap: JSON-B hashes every object
+     * it writes (see {@link coop.harvest.platform.Page#hashCode}), and the generated hash code walks the photos,
+     * certificates and description.
+     */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id) * 31 + Long.hashCode(version);
+    }
+
     /** The offering cooperative, as the public sees it. */
     public record CooperativeRef(long id, String name, boolean verified) {
     }
