@@ -2,6 +2,7 @@ package coop.harvest.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -34,7 +35,12 @@ public class PublicCache {
         }
     }
 
+    /** At most this many answers are kept (a page of twenty listings is some tens of kilobytes). */
+    static final int MAX_ENTRIES = 512;
+
     private final ConcurrentMap<List<Object>, Entry> entries = new ConcurrentHashMap<>();
+
+    private final AtomicBoolean trimming = new AtomicBoolean();
 
     @Inject
     @ConfigProperty(name = "HARVEST_PUBLIC_CACHE_SECONDS", defaultValue = "5")
@@ -70,8 +76,8 @@ public class PublicCache {
                 && (!existing.value().isDone() || !old(existing, now) || existing.refreshing().get())
                 ? existing : mine);
         if (entry == mine) {
-            if (entries.size() > 512) {
-                evictStale();
+            if (entries.size() > MAX_ENTRIES) {
+                trim();
             }
             computeInto(key, mine, compute);
         }
@@ -97,10 +103,35 @@ public class PublicCache {
         return now - entry.createdNanos() >= seconds * 1_000_000_000L;
     }
 
-    /** Keys name a market day, so yesterday's entries would otherwise stay forever. */
-    private void evictStale() {
-        long version = DataVersion.current();
-        long now = System.nanoTime();
-        entries.values().removeIf(e -> !e.usable(version) || old(e, now) && !e.refreshing().get());
+    /**
+     * Keys name a market day, so yesterday's entries would otherwise stay forever; and searches that all differ
+     * (every visitor's own filters and highest price) would fill the heap within the seconds an answer is kept. The
+     * stale entries go first, then the oldest finished ones until half the bound is left, so the bound holds and the
+     * map is walked once per {@code MAX_ENTRIES / 2} new answers rather than on each. One reader trims at a time.
+     */
+    private void trim() {
+        if (!trimming.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            long version = DataVersion.current();
+            long now = System.nanoTime();
+            entries.values().removeIf(e -> !e.usable(version) || old(e, now) && !e.refreshing().get());
+            int excess = entries.size() - MAX_ENTRIES / 2;
+            if (excess > 0) {
+                entries.entrySet().stream()
+                        .filter(e -> e.getValue().value().isDone() && !e.getValue().refreshing().get())
+                        .sorted(Comparator.comparingLong(e -> e.getValue().createdNanos()))
+                        .limit(excess).toList()
+                        .forEach(e -> entries.remove(e.getKey(), e.getValue()));
+            }
+        } finally {
+            trimming.set(false);
+        }
+    }
+
+    /** How many answers are kept now (for tests). */
+    int size() {
+        return entries.size();
     }
 }

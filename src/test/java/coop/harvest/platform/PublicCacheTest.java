@@ -2,6 +2,7 @@ package coop.harvest.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,5 +53,18 @@ class PublicCacheTest {
         cache.get(List.of("summary"), this::answer);
         cache.get(List.of("summary"), this::answer);
         assertEquals(2, computations.get());
+    }
+
+    @Test
+    void searchesThatAllDifferStayWithinTheBoundAndTheNewestAreKept() {
+        for (int i = 0; i < 5 * PublicCache.MAX_ENTRIES; i++) {
+            int n = i;
+            cache.get(List.of("listings", n), () -> "page " + n);
+            assertTrue(cache.size() <= PublicCache.MAX_ENTRIES + 1, "kept " + cache.size() + " after " + i);
+        }
+        int before = computations.get();
+        String last = "page " + (5 * PublicCache.MAX_ENTRIES - 1);
+        assertEquals(last, cache.get(List.of("listings", 5 * PublicCache.MAX_ENTRIES - 1), this::answer));
+        assertEquals(before, computations.get(), "the newest answer is still kept");
     }
 }
