@@ -61,6 +61,32 @@ class MatchingIT {
         assertEquals(List.of("15.00", "17.00", "19.00"), prices, "each order at its listing's price, never the cap");
     }
 
+    /**
+     * Matching reads the cheapest offers first and more only when they do not cover the demand: offers that cannot
+     * serve it (their minimum order is above what it needs) never hide the compatible ones behind them.
+     */
+    @Test
+    void offersPastTheFirstFewCheapestAreReadWhenTheseCannotServe() {
+        String product = Market.product(api);
+        TestAccount coop = Fixtures.verifiedCooperative(api);
+        List<Long> bigMinimum = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            bigMinimum.add(listing(coop, product, "5." + (10 + i), "500", "200"));
+        }
+        long first = listing(coop, product, "6.00", "10", "1");
+        long second = listing(coop, product, "6.01", "10", "1");
+        long third = listing(coop, product, "6.02", "10", "1");
+        long last = listing(coop, product, "6.50", "100", "1");
+        TestAccount buyer = Fixtures.buyer(api);
+
+        JsonObject demand = demand(buyer, product, "35", "7.00", true);
+        assertEquals("FILLED", demand.getString("status"), demand::toString);
+        assertEquals(Map.of(first, "10", second, "10", third, "10", last, "5"), fills(buyer, demand));
+        for (long skipped : bigMinimum) {
+            assertTrue(same("500", available(api, skipped)), "a fill below its minimum order is skipped");
+        }
+    }
+
     @Test
     void theOlderListingGoesFirstAtEqualPriceAndSmallFillsBelowTheMinimumAreSkipped() {
         String product = Market.product(api);

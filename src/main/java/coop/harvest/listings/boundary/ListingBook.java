@@ -13,10 +13,8 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -153,21 +151,16 @@ public class ListingBook {
      * and a demand is usually filled by the first few.
      */
     public List<ListingRecord> offers(String product, BigDecimal maxUnitPrice, int first, int max) {
-        // ids in index order (the hint keeps Derby from sorting every offer of the product when its statistics
-        // are stale; it is an SQL comment that other databases ignore), then the page's listings, fresh
-        List<?> ids = em.createNativeQuery("SELECT l.ID FROM LISTING l --DERBY-PROPERTIES index=LISTING_OFFER_ORDER\n"
+        // one statement in index order: the scan reads each candidate's row anyway (for AVAILABLE), so the page's
+        // listings come with it rather than from a second look-up by id. The hint keeps Derby from sorting every offer
+        // of the product when its statistics are stale; it is an SQL comment that other databases ignore.
+        @SuppressWarnings("unchecked")
+        List<Listing> page = em.createNativeQuery("SELECT l.* FROM LISTING l --DERBY-PROPERTIES index=LISTING_OFFER_ORDER\n"
                         + " WHERE l.PRODUCT_CODE = ? AND l.STATUS = 'ACTIVE' AND l.AVAILABLE > 0 AND l.UNIT_PRICE <= ?"
                         + " ORDER BY l.UNIT_PRICE, l.CREATED_AT, l.ID OFFSET " + first + " ROWS FETCH NEXT " + max
-                        + " ROWS ONLY")
-                .setParameter(1, product).setParameter(2, maxUnitPrice).getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Long> order = ids.stream().map(id -> ((Number) id).longValue()).toList();
-        Map<Long, Listing> byId = new HashMap<>();
-        em.createQuery("SELECT l FROM Listing l WHERE l.id IN :ids", Listing.class).setParameter("ids", order)
-                .setHint(REFRESH, true).getResultStream().forEach(l -> byId.put(l.getId(), l));
-        return order.stream().map(byId::get).filter(Objects::nonNull).map(ListingRecord::of).toList();
+                        + " ROWS ONLY", Listing.class)
+                .setParameter(1, product).setParameter(2, maxUnitPrice).setHint(REFRESH, true).getResultList();
+        return page.stream().map(ListingRecord::of).toList();
     }
 
     /** Locks a listing's row when it is ACTIVE with at least this much left (all-or-none plans check first). */

@@ -39,6 +39,10 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class Matcher {
 
+    /** Offers read first: a demand is usually filled by its cheapest few, so most plans need no more. */
+    static final int FIRST_OFFERS = 10;
+
+    /** Offers read on each later round, when the first ones were not enough or not compatible. */
     static final int OFFER_PAGE = 50;
 
     @PersistenceContext
@@ -133,17 +137,18 @@ public class Matcher {
 
     /**
      * The fills for a demand, reading offers page by page in price-time priority until the plan covers what the
-     * demand still needs (later offers could only rank lower) or the offers run out.
+     * demand still needs (later offers could only rank lower) or the offers run out: a few first, then
+     * {@link #OFFER_PAGE} at a time.
      */
     private List<Fill> plan(DemandRecord demand, LocalDate today) {
         DemandTerms terms = matchingBook.terms(demand);
         List<ListingTerms> offers = new ArrayList<>();
-        for (int first = 0; ; first += OFFER_PAGE) {
-            List<ListingTerms> page = matchingBook.offersFor(demand, first, OFFER_PAGE);
+        for (int first = 0, size = FIRST_OFFERS; ; first += size, size = OFFER_PAGE) {
+            List<ListingTerms> page = matchingBook.offersFor(demand, first, size);
             offers.addAll(page);
             List<Fill> plan = FillPlanner.plan(terms, offers, today);
             BigDecimal planned = plan.stream().map(Fill::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (page.size() < OFFER_PAGE || planned.compareTo(terms.remaining()) >= 0) {
+            if (page.size() < size || planned.compareTo(terms.remaining()) >= 0) {
                 return plan;
             }
         }
