@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * The real application on the real runtime, started the way users start it:
- * {@code java -jar payara-micro.jar --nocluster --contextroot / --prebootcommandfile pre-boot-commands.txt
+ * {@code java -jar payara-micro.jar --nohazelcast --contextroot / --prebootcommandfile pre-boot-commands.txt
  * --deploy harvest.war} (the pre-boot commands of src/deploy/), configured only by environment variables. {@link #shared()} is one server for all black-box tests of a run (started once, stopped
  * when the JVM exits); tests that need their own settings, a crash or a second instance use {@link #start}.
  */
@@ -102,7 +102,7 @@ public final class HarvestServer implements AutoCloseable {
         if (!extra.isEmpty()) {
             command.addAll(List.of(extra.split("\\s+")));
         }
-        command.addAll(List.of("-jar", jar, "--nocluster", "--contextroot", "/", "--port", Integer.toString(port),
+        command.addAll(List.of("-jar", jar, "--nohazelcast", "--contextroot", "/", "--port", Integer.toString(port),
                 "--prebootcommandfile", preBoot, "--deploy", war));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two application instances started with {@code --nocluster} against one Derby network server behave as one
+ * Two application instances started with {@code --nohazelcast} against one Derby network server behave as one
  * marketplace: accounts, tokens, sign-in throttling and uniqueness rules hold across instances.
  */
 class ScaleOutIT {
