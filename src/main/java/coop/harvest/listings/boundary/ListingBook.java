@@ -155,7 +155,8 @@ public class ListingBook {
         // listings come with it rather than from a second look-up by id. The hint keeps Derby from sorting every offer
         // of the product when its statistics are stale; it is an SQL comment that other databases ignore.
         @SuppressWarnings("unchecked")
-        List<Listing> page = em.createNativeQuery("SELECT l.* FROM LISTING l --DERBY-PROPERTIES index=LISTING_OFFER_ORDER\n"
+        List<Listing> page = em.createNativeQuery("SELECT l.* FROM LISTING l "
+                        + "--DERBY-PROPERTIES index=LISTING_OFFER_ORDER\n"
                         + " WHERE l.PRODUCT_CODE = ? AND l.STATUS = 'ACTIVE' AND l.AVAILABLE > 0 AND l.UNIT_PRICE <= ?"
                         + " ORDER BY l.UNIT_PRICE, l.CREATED_AT, l.ID OFFSET " + first + " ROWS FETCH NEXT " + max
                         + " ROWS ONLY", Listing.class)
