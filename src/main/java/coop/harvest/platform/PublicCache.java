@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -41,6 +42,12 @@ public class PublicCache {
     private final ConcurrentMap<List<Object>, Entry> entries = new ConcurrentHashMap<>();
 
     private final AtomicBoolean trimming = new AtomicBoolean();
+
+    /** How many questions {@link #getWhenAskedAgain} remembers having been asked (a power of two). */
+    static final int ASKED_SLOTS = 4096;
+
+    /** The hash of the last question asked in each slot (by its hash): only a repeated one is worth keeping. */
+    private final AtomicIntegerArray asked = new AtomicIntegerArray(ASKED_SLOTS);
 
     @Inject
     @ConfigProperty(name = "HARVEST_PUBLIC_CACHE_SECONDS", defaultValue = "5")
@@ -87,6 +94,24 @@ public class PublicCache {
             // another reader's computation failed: compute for ourselves, which reports our own error
             return compute.get();
         }
+    }
+
+    /**
+     * Like {@link #get}, but an answer is kept only once its question has been asked before. Searches whose filters
+     * all differ (each visitor's own county, certification and highest price) are mostly asked once: keeping them
+     * would only fill the heap for the seconds they are kept (each page some tens of kilobytes, copied by every
+     * young collection until it dies old), while the home page and the common searches are asked again at once and
+     * kept from their second ask. Two questions that share a slot only cost each other a computation.
+     */
+    public <T> T getWhenAskedAgain(List<Object> key, Supplier<T> compute) {
+        if (seconds > 0 && !entries.containsKey(key)) {
+            int hash = key.hashCode();
+            int slot = (hash ^ (hash >>> 16)) & (ASKED_SLOTS - 1);
+            if (asked.getAndSet(slot, hash) != hash) {
+                return compute.get();
+            }
+        }
+        return get(key, compute);
     }
 
     private void computeInto(List<Object> key, Entry entry, Supplier<?> compute) {

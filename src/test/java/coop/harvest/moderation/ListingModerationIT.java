@@ -9,6 +9,8 @@ import coop.harvest.it.HarvestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -134,10 +136,18 @@ class ListingModerationIT {
         assertEquals(200, staff.api().post("/api/moderation/cooperatives/" + coop.cooperativeId() + "/suspend",
                 reason("资质过期")).status());
         assertEquals(0, publicCount(coop));
+        assertEquals(0, textSearchCount("合作社暂停测试"), "nor found by what it says");
         assertTrue(api.get("/api/listings/" + id).isProblem(404));
         assertEquals(200, staff.api().post("/api/moderation/cooperatives/" + coop.cooperativeId() + "/reinstate", "")
                 .status());
         assertEquals(1, publicCount(coop));
+        assertEquals(1, textSearchCount("合作社暂停测试"));
+    }
+
+    private long textSearchCount(String words) {
+        ApiClient.Response found = api.get("/api/listings?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8));
+        assertEquals(200, found.status(), found::toString);
+        return found.object().getJsonNumber("total").longValue();
     }
 
     @Test

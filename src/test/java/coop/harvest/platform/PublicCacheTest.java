@@ -67,4 +67,27 @@ class PublicCacheTest {
         assertEquals(last, cache.get(List.of("listings", 5 * PublicCache.MAX_ENTRIES - 1), this::answer));
         assertEquals(before, computations.get(), "the newest answer is still kept");
     }
+
+    @Test
+    void aSearchIsKeptFromItsSecondAsk() {
+        List<Object> search = List.of("listings", "kiwi", "溆浦县", "12.50");
+        assertEquals("answer 1", cache.getWhenAskedAgain(search, this::answer));
+        assertEquals(0, cache.size(), "a search asked once is not kept");
+        assertEquals("answer 2", cache.getWhenAskedAgain(search, this::answer));
+        assertEquals("answer 2", cache.getWhenAskedAgain(search, this::answer));
+        assertEquals(1, cache.size());
+        DataVersion.changing();
+        assertEquals("answer 3", cache.getWhenAskedAgain(search, this::answer), "a change is seen at once");
+        assertEquals("answer 3", cache.getWhenAskedAgain(search, this::answer));
+        assertEquals(3, computations.get());
+    }
+
+    @Test
+    void searchesAskedOnceEachKeepNothing() {
+        for (int i = 0; i < 2 * PublicCache.ASKED_SLOTS; i++) {
+            int n = i;
+            assertEquals("page " + n, cache.getWhenAskedAgain(List.of("listings", n), () -> "page " + n));
+        }
+        assertEquals(0, cache.size());
+    }
 }

@@ -38,6 +38,9 @@ public class ListingQueries {
     PartyDirectory parties;
 
     @Inject
+    ListingViews views;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -52,18 +55,20 @@ public class ListingQueries {
         ListingQuery canonical = canonical(query);
         Optional<Caller> caller = currentUser.caller();
         if (caller.isEmpty()) {
-            // what a visitor sees depends only on the query: the home page and public searches share answers
-            return cache.get(List.of("listings", today, canonical, page.offset(), page.size()),
+            // what a visitor sees depends only on the query: the home page and public searches share answers, kept
+            // once a search is asked a second time
+            return cache.getWhenAskedAgain(List.of("listings", today, canonical, page.offset(), page.size()),
                     () -> search(canonical, caller, page, today));
         }
         return search(canonical, caller, page, today);
     }
 
     private Page<ListingView> search(ListingQuery query, Optional<Caller> caller, PageRequest page, LocalDate today) {
-        ListingSearch search = new ListingSearch(query, caller, today, catalog::productsMatching);
+        ListingSearch search = new ListingSearch(query, caller, today, catalog::productsMatching,
+                () -> parties.suspendedCooperatives(ListingSearch.SUSPENDED_BY_ID));
         // ids first: the database then sorts narrow rows, not whole listings with their search text
         Query select = em.createNativeQuery("SELECT l.ID" + ListingSearch.sortColumns(query.sort())
-                + ListingSearch.FROM + search.where() + ListingSearch.orderBy(query.sort()) + " OFFSET "
+                + search.from() + search.where() + ListingSearch.orderBy(query.sort()) + " OFFSET "
                 + page.offset() + " ROWS FETCH NEXT " + page.size() + " ROWS ONLY");
         List<Object> params = search.params();
         for (int i = 0; i < params.size(); i++) {
@@ -76,13 +81,13 @@ public class ListingQueries {
         if (rows.size() < page.size() && (!rows.isEmpty() || page.offset() == 0)) {
             total = page.offset() + rows.size();
         } else {
-            Query count = em.createNativeQuery("SELECT COUNT(*)" + ListingSearch.FROM + search.where());
+            Query count = em.createNativeQuery("SELECT COUNT(*)" + search.from() + search.where());
             for (int i = 0; i < params.size(); i++) {
                 count.setParameter(i + 1, params.get(i));
             }
             total = ((Number) count.getSingleResult()).longValue();
         }
-        return page.page(List.copyOf(ListingViews.views(parties, byIds(rows), today)), total);
+        return page.page(List.copyOf(views.views(byIds(rows), today)), total);
     }
 
     /** The listings of these ids ({@code Object[]} rows whose first column is the id), in the rows' order. */

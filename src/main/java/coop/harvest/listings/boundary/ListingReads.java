@@ -2,7 +2,6 @@ package coop.harvest.listings.boundary;
 
 import coop.harvest.accounts.boundary.Caller;
 import coop.harvest.accounts.boundary.CurrentUser;
-import coop.harvest.accounts.boundary.PartyDirectory;
 import coop.harvest.listings.entity.Listing;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.ProblemException;
@@ -25,7 +24,7 @@ public class ListingReads {
     EntityManager em;
 
     @Inject
-    PartyDirectory parties;
+    ListingViews views;
 
     @Inject
     CurrentUser currentUser;
@@ -50,11 +49,11 @@ public class ListingReads {
     private ListingView read(long id, Optional<Caller> caller, LocalDate today) {
         Listing listing = em.find(Listing.class, id);
         ListingViews.CooperativeInfo cooperative = listing == null ? null
-                : ListingViews.cooperative(parties, listing.getCooperativeId());
+                : views.cooperative(listing.getCooperativeId());
         if (listing == null || !ListingViews.visible(listing, cooperative, caller, today)) {
             throw ProblemException.notFound("Listing " + id);
         }
-        return ListingViews.view(listing, cooperative, today);
+        return views.view(listing, cooperative, today);
     }
 
     /** Why the listing has its status (a rejection's or suspension's reason), for its owner and staff only. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -22,21 +23,40 @@ import java.util.stream.Collectors;
  */
 final class ListingSearch {
 
-    static final String FROM = " FROM LISTING l JOIN COOPERATIVE c ON c.ID = l.COOPERATIVE_ID";
+    /**
+     * Up to this many suspended cooperatives are excluded by their ids, tested on the listing index's own
+     * COOPERATIVE_ID; past it the search joins each listing's cooperative (a count read the cooperative of every
+     * matching listing that way: a third of a varied search's time).
+     */
+    static final int SUSPENDED_BY_ID = 200;
 
+    private static final String LISTINGS = " FROM LISTING l";
+
+    private static final String WITH_COOPERATIVES = LISTINGS + " JOIN COOPERATIVE c ON c.ID = l.COOPERATIVE_ID";
+
+    private String from = LISTINGS;
     private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     private final List<Object> params = new ArrayList<>();
     private final Date today;
 
     private final Function<String, Set<String>> productsNamed;
 
-    /** {@code productsNamed}: the codes of the products a search word names (catalog's name, code and aliases). */
+    /**
+     * {@code productsNamed}: the codes of the products a search word names (catalog's name, code and aliases);
+     * {@code suspended}: the suspended cooperatives' ids, or empty when there are more than {@link #SUSPENDED_BY_ID}
+     * (asked only when the caller is not staff).
+     */
     ListingSearch(ListingQuery query, Optional<Caller> caller, LocalDate today,
-                  Function<String, Set<String>> productsNamed) {
+                  Function<String, Set<String>> productsNamed, Supplier<Optional<List<Long>>> suspended) {
         this.today = Date.valueOf(today);
         this.productsNamed = productsNamed;
-        visibility(caller);
+        visibility(caller, suspended);
         filters(query);
+    }
+
+    /** The FROM clause, with the cooperatives joined only when too many are suspended to list. */
+    String from() {
+        return from;
     }
 
     String where() {
@@ -57,20 +77,31 @@ final class ListingSearch {
                 : " ORDER BY l.CREATED_AT DESC, l.ID DESC";
     }
 
-    private void visibility(Optional<Caller> caller) {
+    private void visibility(Optional<Caller> caller, Supplier<Optional<List<Long>>> suspended) {
         if (caller.map(Caller::isStaff).orElse(false)) {
             return;
         }
-        String publicRule = "(c.SUSPENDED = FALSE AND l.STATUS IN " + names(ListingLifecycle.PUBLIC.stream().toList())
-                + " AND l.AVAILABLE_UNTIL >= ?)";
         Long own = caller.map(Caller::cooperativeId).orElse(null);
         if (own == null) {
-            where.append(" AND ").append(publicRule);
-            params.add(today);
+            where.append(" AND (");
         } else {
-            where.append(" AND (l.COOPERATIVE_ID = ? OR ").append(publicRule).append(')');
+            where.append(" AND (l.COOPERATIVE_ID = ? OR (");
             params.add(own);
-            params.add(today);
+        }
+        Optional<List<Long>> ids = suspended.get();
+        if (ids.isEmpty()) {
+            from = WITH_COOPERATIVES;
+            where.append("c.SUSPENDED = FALSE AND ");
+        } else if (!ids.get().isEmpty()) {
+            where.append("l.COOPERATIVE_ID NOT IN ").append(ids.get().stream().map(id -> "?")
+                    .collect(Collectors.joining(",", "(", ")"))).append(" AND ");
+            params.addAll(ids.get());
+        }
+        where.append("l.STATUS IN ").append(names(ListingLifecycle.PUBLIC.stream().toList()))
+                .append(" AND l.AVAILABLE_UNTIL >= ?)");
+        params.add(today);
+        if (own != null) {
+            where.append(')');
         }
     }
 

@@ -2,8 +2,13 @@ package coop.harvest.listings.boundary;
 
 import coop.harvest.accounts.boundary.PartyDirectory;
 import coop.harvest.accounts.boundary.Caller;
+import coop.harvest.certificates.boundary.BackingLookup;
+import coop.harvest.certificates.boundary.CertificateRef;
+import coop.harvest.certificates.boundary.Certificates;
 import coop.harvest.listings.control.ListingLifecycle;
 import coop.harvest.listings.entity.Listing;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -15,26 +20,34 @@ import java.util.Optional;
 
 /**
  * Turns listings into views and decides who may see one. Cooperative names and flags are read in one query per
- * page through SQL, so listings need no mapping onto the accounts component's entities.
+ * page through SQL, so listings need no mapping onto the accounts component's entities. The beans it reads through
+ * are injected once (a CDI look-up per page walked the stack: a twentieth of an uncached search's CPU).
  */
-final class ListingViews {
+@ApplicationScoped
+class ListingViews {
 
     /** What a listing needs to know of its cooperative. */
     record CooperativeInfo(long id, String name, boolean verified, boolean suspended) {
     }
 
-    private ListingViews() {
-    }
+    @Inject
+    PartyDirectory parties;
 
-    static Map<Long, CooperativeInfo> cooperatives(PartyDirectory parties, Collection<Long> ids) {
+    @Inject
+    ListingPhotos photos;
+
+    @Inject
+    Certificates certificates;
+
+    Map<Long, CooperativeInfo> cooperatives(Collection<Long> ids) {
         Map<Long, CooperativeInfo> found = new HashMap<>();
         parties.cooperatives(ids).forEach((id, c) -> found.put(id,
                 new CooperativeInfo(id, c.name(), c.verified(), c.suspended())));
         return found;
     }
 
-    static CooperativeInfo cooperative(PartyDirectory parties, long id) {
-        return cooperatives(parties, List.of(id)).get(id);
+    CooperativeInfo cooperative(long id) {
+        return cooperatives(List.of(id)).get(id);
     }
 
     static boolean visible(Listing listing, CooperativeInfo cooperative, Optional<Caller> caller, LocalDate today) {
@@ -46,16 +59,14 @@ final class ListingViews {
         return !cooperative.suspended() && ListingLifecycle.PUBLIC.contains(status);
     }
 
-    static ListingView view(Listing l, CooperativeInfo c, LocalDate today) {
-        List<coop.harvest.certificates.boundary.CertificateRef> certificates = l.getCertifications().asSet().isEmpty()
-                ? List.of()
-                : bean(coop.harvest.certificates.boundary.Certificates.class).backing(l.getCooperativeId(),
-                        l.getProduct(), l.getCertifications().asSet());
-        return view(l, c, today, certificates, bean(ListingPhotos.class).views(l.getId()));
+    ListingView view(Listing l, CooperativeInfo c, LocalDate today) {
+        List<CertificateRef> backing = l.getCertifications().asSet().isEmpty() ? List.of()
+                : certificates.backing(l.getCooperativeId(), l.getProduct(), l.getCertifications().asSet());
+        return view(l, c, today, backing, photos.views(l.getId()));
     }
 
     private static ListingView view(Listing l, CooperativeInfo c, LocalDate today,
-                                    List<coop.harvest.certificates.boundary.CertificateRef> certificates,
+                                    List<CertificateRef> certificates,
                                     List<ListingPhotoView> photos) {
         return new ListingView(l.getId(), new ListingView.CooperativeRef(c.id(), c.name(), c.verified()),
                 l.getProduct(), l.getGrade(), l.getCertifications().asList(),
@@ -70,27 +81,21 @@ final class ListingViews {
      * A page of listings as views: their cooperatives, photos and backing certificates are read in one query each
      * for the whole page, not one per listing.
      */
-    static List<ListingView> views(PartyDirectory parties, List<Listing> listings, LocalDate today) {
+    List<ListingView> views(List<Listing> listings, LocalDate today) {
         if (listings.isEmpty()) {
             return List.of();
         }
-        Map<Long, CooperativeInfo> cooperatives = cooperatives(parties,
+        Map<Long, CooperativeInfo> cooperatives = cooperatives(
                 listings.stream().map(Listing::getCooperativeId).toList());
-        Map<Long, List<ListingPhotoView>> photos = bean(ListingPhotos.class)
-                .views(listings.stream().map(Listing::getId).toList());
+        Map<Long, List<ListingPhotoView>> photoViews = photos.views(listings.stream().map(Listing::getId).toList());
         List<Long> claiming = listings.stream().filter(l -> !l.getCertifications().asSet().isEmpty())
                 .map(Listing::getCooperativeId).distinct().toList();
-        coop.harvest.certificates.boundary.BackingLookup backing = claiming.isEmpty() ? null
-                : bean(coop.harvest.certificates.boundary.Certificates.class).backingLookup(claiming);
+        BackingLookup backing = claiming.isEmpty() ? null : certificates.backingLookup(claiming);
         return listings.stream().map(l -> view(l, cooperatives.get(l.getCooperativeId()), today,
                         backing == null ? List.of() : backing.backing(l.getCooperativeId(), l.getProduct(),
                                 l.getCertifications().asSet()),
-                        photos.getOrDefault(l.getId(), List.of())))
+                        photoViews.getOrDefault(l.getId(), List.of())))
                 .toList();
-    }
-
-    private static <T> T bean(Class<T> type) {
-        return jakarta.enterprise.inject.spi.CDI.current().select(type).get();
     }
 
     private static BigDecimal quantity(BigDecimal value) {

@@ -2,7 +2,6 @@ package coop.harvest.listings.boundary;
 
 import coop.harvest.accounts.boundary.Caller;
 import coop.harvest.accounts.boundary.CurrentUser;
-import coop.harvest.accounts.boundary.PartyDirectory;
 import coop.harvest.catalog.boundary.Catalog;
 import coop.harvest.catalog.boundary.ProductLock;
 import coop.harvest.vocabulary.Counties;
@@ -45,7 +44,7 @@ public class Listings {
     EntityManager em;
 
     @Inject
-    PartyDirectory parties;
+    ListingViews views;
 
     @Inject
     CurrentUser currentUser;
@@ -81,7 +80,7 @@ public class Listings {
      */
     public ListingView createFor(long cooperativeId, @Valid @NotNull NewListing request) {
         LocalDate today = MarketDay.today();
-        ListingViews.CooperativeInfo cooperative = ListingViews.cooperative(parties, cooperativeId);
+        ListingViews.CooperativeInfo cooperative = views.cooperative(cooperativeId);
         if (cooperative == null || cooperative.suspended()) {
             throw ProblemException.forbidden("A suspended cooperative cannot offer produce");
         }
@@ -120,7 +119,7 @@ public class Listings {
                     listing.getCounty()));
             em.refresh(listing);
         }
-        return ListingViews.view(listing, cooperative, today);
+        return views.view(listing, cooperative, today);
     }
 
     /**
@@ -161,7 +160,7 @@ public class Listings {
         }
         ListingTerms old = terms(listing);
         apply(listing, change, committed);
-        ListingViews.CooperativeInfo cooperative = ListingViews.cooperative(parties, listing.getCooperativeId());
+        ListingViews.CooperativeInfo cooperative = views.cooperative(listing.getCooperativeId());
         ListingStatus after = ListingLifecycle.afterEdit(before, cooperative.verified(), listing.getAvailable());
         if (after != listing.getStatus() || before == ListingStatus.REJECTED) {
             listing.changeStatus(after, null);
@@ -176,7 +175,7 @@ public class Listings {
             replenished.fire(new ListingReplenished(listing.getId(), listing.getProduct()));
             em.refresh(listing);
         }
-        return ListingViews.view(listing, cooperative, today);
+        return views.view(listing, cooperative, today);
     }
 
     /** Takes the caller's own listing off the market; 409 when it is no longer on offer or under review. */
@@ -192,14 +191,14 @@ public class Listings {
         }
         listing.changeStatus(ListingStatus.WITHDRAWN, null);
         em.flush();
-        return ListingViews.view(listing, ListingViews.cooperative(parties, listing.getCooperativeId()), today);
+        return views.view(listing, views.cooperative(listing.getCooperativeId()), today);
     }
 
     private Listing ownListing(long id, LocalDate today) {
         Caller caller = currentUser.require();
         Listing listing = em.find(Listing.class, id);
         if (listing == null || !ListingViews.visible(listing,
-                ListingViews.cooperative(parties, listing.getCooperativeId()), Optional.of(caller), today)) {
+                views.cooperative(listing.getCooperativeId()), Optional.of(caller), today)) {
             throw ProblemException.notFound("Listing " + id);
         }
         if (!caller.ownsCooperative(listing.getCooperativeId())) {
@@ -235,7 +234,7 @@ public class Listings {
         listing.setAvailableUntil(change.availableUntil);
         listing.setDescription(blankToNull(change.description));
         CatalogProduct product = catalog.product(listing.getProduct()).orElseThrow();
-        ListingViews.CooperativeInfo cooperative = ListingViews.cooperative(parties, listing.getCooperativeId());
+        ListingViews.CooperativeInfo cooperative = views.cooperative(listing.getCooperativeId());
         listing.setSearchText(SearchText.of(product.getNameZh(), product.getNameEn(), cooperative.name(),
                 listing.getDescription()));
         listing.touch();
