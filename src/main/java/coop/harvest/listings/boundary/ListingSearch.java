@@ -25,8 +25,8 @@ final class ListingSearch {
 
     /**
      * Up to this many suspended cooperatives are excluded by their ids, tested on the listing index's own
-     * COOPERATIVE_ID; past it the search joins each listing's cooperative (a count read the cooperative of every
-     * matching listing that way: a third of a varied search's time).
+     * COOPERATIVE_ID, so that the page and the count read that index alone; past it the search joins each matching
+     * listing's cooperative (another component's table, read once per row scanned).
      */
     static final int SUSPENDED_BY_ID = 200;
 
