@@ -126,7 +126,7 @@ public class PartyDirectory {
      * Every suspended cooperative's id, in order; empty when more than {@code most} are suspended, so that a caller
      * can test a list of ids against them instead of reading the cooperative of each row it scans.
      */
-    public Optional<List<Long>> suspendedCooperatives(int most) {
+    public Optional<List<Long>> allSuspendedCooperatives(int most) {
         List<Long> ids = em.createQuery("SELECT c.id FROM Cooperative c WHERE c.suspended = TRUE ORDER BY c.id",
                 Long.class).setMaxResults(most + 1).getResultList();
         return ids.size() > most ? Optional.empty() : Optional.of(List.copyOf(ids));

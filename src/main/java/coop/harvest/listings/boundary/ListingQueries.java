@@ -65,7 +65,7 @@ public class ListingQueries {
 
     private Page<ListingView> search(ListingQuery query, Optional<Caller> caller, PageRequest page, LocalDate today) {
         ListingSearch search = new ListingSearch(query, caller, today, catalog::productsMatching,
-                () -> parties.suspendedCooperatives(ListingSearch.SUSPENDED_BY_ID));
+                () -> parties.allSuspendedCooperatives(ListingSearch.SUSPENDED_BY_ID));
         // ids first: the database then sorts narrow rows, not whole listings with their search text
         Query select = em.createNativeQuery("SELECT l.ID" + ListingSearch.sortColumns(query.sort())
                 + search.from() + search.where() + ListingSearch.orderBy(query.sort()) + " OFFSET "
