@@ -42,6 +42,13 @@ public final class AfterCommit {
         }
     }
 
+    /** Whether an action for this mark waits for the current transaction's commit. */
+    public static boolean pending(Object mark) {
+        TransactionSynchronizationRegistry transactions = registry();
+        return transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE
+                && transactions.getResource(mark) != null;
+    }
+
     /** Looked up once: every write asks for it, and the container's registry never changes. */
     private static TransactionSynchronizationRegistry registry() {
         TransactionSynchronizationRegistry known = registry;

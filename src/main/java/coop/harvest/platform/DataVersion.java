@@ -41,6 +41,11 @@ public final class DataVersion {
         onChange.run();
     }
 
+    /** Whether the current transaction has changed public data (and so must not read what was remembered before). */
+    public static boolean changedHere() {
+        return AfterCommit.pending(MARK);
+    }
+
     /** Call inside the changing transaction: the version moves when (and only if) it commits. */
     public static void changing() {
         AfterCommit.run(MARK, DataVersion::moved);

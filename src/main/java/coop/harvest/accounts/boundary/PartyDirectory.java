@@ -2,7 +2,9 @@ package coop.harvest.accounts.boundary;
 
 import coop.harvest.accounts.entity.Account;
 import coop.harvest.accounts.entity.Cooperative;
+import coop.harvest.platform.PublicMemo;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -24,6 +26,9 @@ import java.util.stream.Collectors;
  */
 @Dependent
 public class PartyDirectory {
+
+    @Inject
+    PublicMemo memo;
 
     @PersistenceContext
     EntityManager em;
@@ -127,9 +132,12 @@ public class PartyDirectory {
      * can test a list of ids against them instead of reading the cooperative of each row it scans.
      */
     public Optional<List<Long>> allSuspendedCooperatives(int most) {
-        List<Long> ids = em.createQuery("SELECT c.id FROM Cooperative c WHERE c.suspended = TRUE ORDER BY c.id",
-                Long.class).setMaxResults(most + 1).getResultList();
-        return ids.size() > most ? Optional.empty() : Optional.of(List.copyOf(ids));
+        // every search of every visitor asks, and a suspension moves the data version, which forgets it
+        return memo.one("accounts.suspended-cooperatives." + most, () -> {
+            List<Long> ids = em.createQuery("SELECT c.id FROM Cooperative c WHERE c.suspended = TRUE ORDER BY c.id",
+                    Long.class).setMaxResults(most + 1).getResultList();
+            return ids.size() > most ? Optional.empty() : Optional.of(List.copyOf(ids));
+        });
     }
 
     /** Which of these accounts are suspended (the account itself, not its cooperative). */
@@ -141,8 +149,15 @@ public class PartyDirectory {
                 Long.class).setParameter("ids", ids).getResultList());
     }
 
-    /** Names and standing of these cooperatives, read in one query (for lists of listings). */
+    /**
+     * Names and standing of these cooperatives, for pages that list them (listings, contracts): remembered between
+     * pages ({@link PublicMemo}), the others read in one query. A decision reads {@link #cooperative} instead.
+     */
     public Map<Long, CooperativeParty> cooperatives(Collection<Long> ids) {
+        return memo.all("accounts.cooperatives", ids, this::readCooperatives);
+    }
+
+    private Map<Long, CooperativeParty> readCooperatives(Collection<Long> ids) {
         Map<Long, CooperativeParty> found = new HashMap<>();
         for (Object row : in("SELECT ID, NAME, VERIFIED, SUSPENDED, CREATED_AT FROM COOPERATIVE WHERE ID IN ", ids)) {
             Object[] r = (Object[]) row;

@@ -17,6 +17,7 @@ import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import coop.harvest.platform.ProblemException;
+import coop.harvest.platform.PublicMemo;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -50,6 +51,9 @@ import java.util.Set;
 @Stateless
 @PermitAll
 public class Certificates {
+
+    @Inject
+    PublicMemo memo;
 
     public static final long MAX_DOCUMENT_BYTES = 5L * 1024 * 1024;
 
@@ -351,17 +355,25 @@ public class Certificates {
         return BackingLookup.refs(facts(cooperativeId), product, claimed, MarketDay.today());
     }
 
-    /** The approved certificates of these cooperatives in one query, to find what backs many listings' claims. */
+    /**
+     * The approved certificates of these cooperatives, to find what backs many listings' claims: remembered between
+     * pages ({@link PublicMemo}; an approval, revocation or lapse moves the data version, which forgets them), the
+     * others read in one query.
+     */
     public BackingLookup backingLookup(Collection<Long> cooperativeIds) {
+        return new BackingLookup(memo.all("certificates.approved", cooperativeIds, this::approved),
+                MarketDay.today());
+    }
+
+    private java.util.Map<Long, List<CertificateFacts>> approved(Set<Long> cooperativeIds) {
         java.util.Map<Long, List<CertificateFacts>> byCooperative = new java.util.HashMap<>();
-        if (!cooperativeIds.isEmpty()) {
-            em.createQuery("SELECT c FROM Certificate c WHERE c.cooperativeId IN :coops AND c.status = :a",
-                            Certificate.class).setParameter("coops", Set.copyOf(cooperativeIds))
-                    .setParameter("a", CertificateStatus.APPROVED).getResultList()
-                    .forEach(c -> byCooperative.computeIfAbsent(c.getCooperativeId(), k -> new ArrayList<>())
-                            .add(facts(c)));
-        }
-        return new BackingLookup(byCooperative, MarketDay.today());
+        em.createQuery("SELECT c FROM Certificate c WHERE c.cooperativeId IN :coops AND c.status = :a",
+                        Certificate.class).setParameter("coops", cooperativeIds)
+                .setParameter("a", CertificateStatus.APPROVED).getResultList()
+                .forEach(c -> byCooperative.computeIfAbsent(c.getCooperativeId(), k -> new ArrayList<>())
+                        .add(facts(c)));
+        byCooperative.replaceAll((id, facts) -> List.copyOf(facts));
+        return byCooperative;
     }
 
     private List<CertificateFacts> facts(long cooperativeId) {
