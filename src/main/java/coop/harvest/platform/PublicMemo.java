@@ -111,9 +111,16 @@ public class PublicMemo {
         if (usable(known, version, now)) {
             return known;
         }
+        // regions named by a day (yesterday's views) are let go with every expired one
+        regions.values().removeIf(r -> now - r.expiresNanos() >= 0);
         // another reader may have started the region afresh meanwhile: share its memory
         return regions.merge(name, new Region(version, now + seconds * 1_000_000_000L, new ConcurrentHashMap<>()),
                 (old, fresh) -> usable(old, version, now) ? old : fresh);
+    }
+
+    /** How many regions are remembered (for tests). */
+    int regions() {
+        return regions.size();
     }
 
     private static boolean usable(Region region, long version, long now) {

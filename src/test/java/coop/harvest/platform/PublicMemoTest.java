@@ -82,4 +82,13 @@ class PublicMemoTest {
         assertEquals(2, loads.size());
         assertEquals(Set.of(2L), loads.get(1));
     }
+
+    @Test
+    void yesterdaysRegionIsLetGo() throws InterruptedException {
+        memo.seconds = 1;
+        memo.all("views.2026-12-05", List.of(2L), this::names);
+        Thread.sleep(1_100);
+        memo.all("views.2026-12-06", List.of(2L), this::names);
+        assertEquals(1, memo.regions());
+    }
 }

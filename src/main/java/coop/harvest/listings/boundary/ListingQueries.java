@@ -20,10 +20,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /** Searching listings among those the caller may see; visitors' searches are shared through the public cache. */
@@ -87,19 +85,17 @@ public class ListingQueries {
             }
             total = ((Number) count.getSingleResult()).longValue();
         }
-        return page.page(List.copyOf(views.views(byIds(rows), today)), total);
+        List<Long> ids = rows.stream().map(r -> ((Number) (r instanceof Object[] a ? a[0] : r)).longValue()).toList();
+        return page.page(views.views(ids, today, this::byIds), total);
     }
 
-    /** The listings of these ids ({@code Object[]} rows whose first column is the id), in the rows' order. */
-    private List<Listing> byIds(List<?> rows) {
-        List<Long> ids = rows.stream().map(r -> ((Number) (r instanceof Object[] a ? a[0] : r)).longValue()).toList();
+    /** The listings of these ids, in any order. */
+    private List<Listing> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Listing> byId = new HashMap<>();
-        em.createQuery("SELECT l FROM Listing l WHERE l.id IN :ids", Listing.class).setParameter("ids", ids)
-                .getResultStream().forEach(l -> byId.put(l.getId(), l));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return em.createQuery("SELECT l FROM Listing l WHERE l.id IN :ids", Listing.class).setParameter("ids", ids)
+                .getResultList();
     }
 
     /** The query with its county in canonical form; 422 for a product or county the catalogue does not know. */

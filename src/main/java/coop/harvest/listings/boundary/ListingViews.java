@@ -7,6 +7,7 @@ import coop.harvest.certificates.boundary.CertificateRef;
 import coop.harvest.certificates.boundary.Certificates;
 import coop.harvest.listings.control.ListingLifecycle;
 import coop.harvest.listings.entity.Listing;
+import coop.harvest.platform.PublicMemo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -16,7 +17,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Turns listings into views and decides who may see one. Cooperative names and flags are read in one query per
@@ -38,6 +42,9 @@ class ListingViews {
 
     @Inject
     Certificates certificates;
+
+    @Inject
+    PublicMemo memo;
 
     Map<Long, CooperativeInfo> cooperatives(Collection<Long> ids) {
         Map<Long, CooperativeInfo> found = new HashMap<>();
@@ -96,6 +103,18 @@ class ListingViews {
                                 l.getCertifications().asSet()),
                         photoViews.getOrDefault(l.getId(), List.of())))
                 .toList();
+    }
+
+    /**
+     * Views of the listings of these ids, in their order, for a list whose query already applied who may see what (a
+     * view is the same for everyone who may see it). Views are remembered between pages ({@link PublicMemo}: until
+     * anything public changes, an order included), so varied searches that keep showing a county's cheapest
+     * listings build each view once; {@code load} reads the others' rows in one query.
+     */
+    List<ListingView> views(List<Long> ids, LocalDate today, Function<Collection<Long>, List<Listing>> load) {
+        Map<Long, ListingView> byId = memo.all("listings.views." + today, ids, missing -> views(load.apply(missing),
+                today).stream().collect(Collectors.toMap(ListingView::id, v -> v)));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private static BigDecimal quantity(BigDecimal value) {
