@@ -33,6 +33,9 @@ public class PublicMemo {
     /** An id that was asked for and has nothing (a cooperative without an approved certificate). */
     private static final Object NOTHING = new Object();
 
+    /** The key of a region's one value ({@link #one}). */
+    private static final Object ONE = new Object();
+
     /** What one region remembers, valid for one data version until {@code expiresNanos}. */
     private record Region(long version, long expiresNanos, ConcurrentMap<Object, Object> values) {
     }
@@ -87,10 +90,12 @@ public class PublicMemo {
         if (current == null) {
             return load.get();
         }
-        Object known = current.values().get(NOTHING);
+        Object known = current.values().get(ONE);
         if (known == null) {
             V value = load.get();
-            current.values().put(NOTHING, value);
+            if (value != null) {
+                current.values().put(ONE, value);
+            }
             return value;
         }
         return (V) known;
@@ -98,8 +103,8 @@ public class PublicMemo {
 
     /**
      * The region's memory for the data version of now, or null where nothing may be remembered. The version is
-     * taken before anything is read, so a value read after a change that moves it is filed under the old version
-     * and never served under the new one.
+     * taken before anything is read: a value read before a change committed is filed under the version that the
+     * change then moves, so it is never served after it.
      */
     private Region region(String name) {
         if (seconds <= 0 || DataVersion.changedHere()) {
