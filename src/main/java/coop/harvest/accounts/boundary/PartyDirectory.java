@@ -150,14 +150,10 @@ public class PartyDirectory {
     }
 
     /**
-     * Names and standing of these cooperatives, for pages that list them (listings, contracts): remembered between
-     * pages ({@link PublicMemo}), the others read in one query. A decision reads {@link #cooperative} instead.
+     * Names and standing of these cooperatives, read in one query (for lists of listings and contracts, and for a
+     * listing's decisions: its cooperative's standing is read afresh, never remembered).
      */
     public Map<Long, CooperativeParty> cooperatives(Collection<Long> ids) {
-        return memo.all("accounts.cooperatives", ids, this::readCooperatives);
-    }
-
-    private Map<Long, CooperativeParty> readCooperatives(Collection<Long> ids) {
         Map<Long, CooperativeParty> found = new HashMap<>();
         for (Object row : in("SELECT ID, NAME, VERIFIED, SUSPENDED, CREATED_AT FROM COOPERATIVE WHERE ID IN ", ids)) {
             Object[] r = (Object[]) row;

@@ -52,10 +52,10 @@ import java.util.Set;
 @PermitAll
 public class Certificates {
 
+    public static final long MAX_DOCUMENT_BYTES = 5L * 1024 * 1024;
+
     @Inject
     PublicMemo memo;
-
-    public static final long MAX_DOCUMENT_BYTES = 5L * 1024 * 1024;
 
     @PersistenceContext
     EntityManager em;
@@ -356,9 +356,9 @@ public class Certificates {
     }
 
     /**
-     * The approved certificates of these cooperatives, to find what backs many listings' claims: remembered between
-     * pages ({@link PublicMemo}; an approval, revocation or lapse moves the data version, which forgets them), the
-     * others read in one query.
+     * The approved certificates of these cooperatives, to find what backs many listings' claims on a page: remembered
+     * between pages ({@link PublicMemo}; an approval, revocation or lapse moves the data version, which forgets them),
+     * the others read in one query. What a listing may claim is decided on {@link #unbacked}, read afresh.
      */
     public BackingLookup backingLookup(Collection<Long> cooperativeIds) {
         return new BackingLookup(memo.all("certificates.approved", cooperativeIds, this::approved),
