@@ -10,14 +10,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Facts that every page of listings shows and that seldom change — which cooperatives are suspended, which
- * certificates a cooperative holds — remembered by id for all pages, where {@link PublicCache} keeps whole answers.
- * A search whose filters all differ (so that no answer can be kept) still shows the same few cooperatives, and reading
- * their certificates was a query per page.
+ * Facts that every page of listings shows and that seldom change — a listing's view, which certificates a
+ * cooperative holds — remembered by id for all pages, where {@link PublicCache} keeps whole answers.
+ * A search whose filters all differ (so that no answer can be kept) still shows the same listings of the same few
+ * cooperatives, and building their views was most of such a search's work outside its two statements.
  * <p>
  * The rules are {@link PublicCache}'s: what is remembered is forgotten as soon as anything public changes on any
  * instance ({@link DataVersion}), and after HARVEST_PUBLIC_CACHE_SECONDS in any case (0 turns it off). A transaction
@@ -32,9 +31,6 @@ public class PublicMemo {
 
     /** An id that was asked for and has nothing (a cooperative without an approved certificate). */
     private static final Object NOTHING = new Object();
-
-    /** The key of a region's one value ({@link #one}). */
-    private static final Object ONE = new Object();
 
     /** What one region remembers, valid for one data version until {@code expiresNanos}. */
     private record Region(long version, long expiresNanos, ConcurrentMap<Object, Object> values) {
@@ -81,24 +77,6 @@ public class PublicMemo {
             }
         }
         return found;
-    }
-
-    /** One value of the region (e.g. every suspended cooperative), loaded when not remembered. */
-    @SuppressWarnings("unchecked")
-    public <V> V one(String region, Supplier<V> load) {
-        Region current = region(region);
-        if (current == null) {
-            return load.get();
-        }
-        Object known = current.values().get(ONE);
-        if (known == null) {
-            V value = load.get();
-            if (value != null) {
-                current.values().put(ONE, value);
-            }
-            return value;
-        }
-        return (V) known;
     }
 
     /**

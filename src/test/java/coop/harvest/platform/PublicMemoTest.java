@@ -58,15 +58,6 @@ class PublicMemoTest {
     }
 
     @Test
-    void oneValueIsRememberedUntilAChange() {
-        int[] reads = {0};
-        assertEquals("suspended 1", memo.one("suspended", () -> "suspended " + ++reads[0]));
-        assertEquals("suspended 1", memo.one("suspended", () -> "suspended " + ++reads[0]));
-        DataVersion.changing();
-        assertEquals("suspended 2", memo.one("suspended", () -> "suspended " + ++reads[0]));
-    }
-
-    @Test
     void zeroSecondsTurnsItOff() {
         memo.seconds = 0;
         memo.all("names", List.of(2L), this::names);

@@ -2,7 +2,7 @@ package coop.harvest.accounts.boundary;
 
 import coop.harvest.accounts.entity.Account;
 import coop.harvest.accounts.entity.Cooperative;
-import coop.harvest.platform.PublicMemo;
+import coop.harvest.platform.PublicCache;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 public class PartyDirectory {
 
     @Inject
-    PublicMemo memo;
+    PublicCache cache;
 
     @PersistenceContext
     EntityManager em;
@@ -133,7 +133,7 @@ public class PartyDirectory {
      */
     public Optional<List<Long>> allSuspendedCooperatives(int most) {
         // every search of every visitor asks, and a suspension moves the data version, which forgets it
-        return memo.one("accounts.suspended-cooperatives." + most, () -> {
+        return cache.get(List.of("accounts.suspended-cooperatives", most), () -> {
             List<Long> ids = em.createQuery("SELECT c.id FROM Cooperative c WHERE c.suspended = TRUE ORDER BY c.id",
                     Long.class).setMaxResults(most + 1).getResultList();
             return ids.size() > most ? Optional.empty() : Optional.of(List.copyOf(ids));
@@ -150,8 +150,8 @@ public class PartyDirectory {
     }
 
     /**
-     * Names and standing of these cooperatives, read in one query (for lists of listings and contracts, and for a
-     * listing's decisions: its cooperative's standing is read afresh, never remembered).
+     * Names and standing of these cooperatives, read in one query (for lists of listings and contracts, and for the
+     * decisions on a listing, which must see a suspension or verification at once).
      */
     public Map<Long, CooperativeParty> cooperatives(Collection<Long> ids) {
         Map<Long, CooperativeParty> found = new HashMap<>();

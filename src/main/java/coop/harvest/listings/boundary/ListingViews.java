@@ -25,8 +25,9 @@ import java.util.stream.Collectors;
 /**
  * Turns listings into views and decides who may see one. Cooperative names and flags are read in one query per
  * page through SQL, so listings need no mapping onto the accounts component's entities; a search's views are
- * remembered between pages ({@link #views(List, LocalDate, Function)}), a decision's cooperative is read afresh. The beans it reads through
- * are injected once (a CDI look-up per page walked the stack: a twentieth of an uncached search's CPU).
+ * remembered between pages ({@link #views(List, LocalDate, Function)}), a decision's cooperative is read afresh. The
+ * beans it reads through are injected once (a CDI look-up per page walked the stack: a twentieth of an uncached
+ * search's CPU).
  */
 @ApplicationScoped
 class ListingViews {
