@@ -47,6 +47,8 @@ class OrdersIT {
         long first = id(place(hoarder, big, "3000"));
         ApiClient.Response more = hoarder.api().post("/api/orders", orderBody(big, "2500"));
         assertTrue(more.isProblem(409), "3,000 + 2,500 held unconfirmed: " + more);
+        // both refusals come after the listing could give the quantity: neither keeps any of it
+        assertTrue(same("6000", available(api, big)), "refused orders reserve nothing");
         long other = listing(coop, product, "3.10", "100", "1");
         long second = id(place(hoarder, other, "50"));
 

@@ -107,6 +107,16 @@ public class OrderBook {
                 deliveryAddress, note);
     }
 
+    /**
+     * A direct order on a listing this transaction has already reserved ({@link ListingBook#reserveForOrder}) at
+     * {@code now}.
+     */
+    public PurchaseOrder createReserved(long listingId, ListingBook.Reserved reserved, Instant now, long buyerId,
+                                        BigDecimal quantity, String actor, String deliveryAddress, String note) {
+        return create(listingId, Optional.of(reserved), now, null, buyerId, quantity, actor, deliveryAddress, note)
+                .orElseThrow();
+    }
+
     private Optional<PurchaseOrder> create(long listingId, Optional<ListingBook.Reserved> reserved, Instant now,
                                            Long demandId, long buyerId, BigDecimal quantity, String actor,
                                            String deliveryAddress, String note) {

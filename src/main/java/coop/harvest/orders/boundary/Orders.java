@@ -23,6 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -62,6 +63,29 @@ public class Orders {
     @RolesAllowed("BUYER")
     public OrderView place(@Valid @NotNull(message = "a JSON body is required") NewOrder request) {
         Caller caller = currentUser.require();
+        // The usual order: the reservation is the first statement and takes the listing's row lock itself. Every
+        // refusal after it (a suspended cooperative, the hoarding caps) is a ProblemException, which rolls it back.
+        Instant now = Instant.now();
+        ListingBook.Reserved reserved = listings.reserveForOrder(request.listingId, request.quantity, now).orElse(null);
+        if (reserved == null) {
+            return placeOrSayWhyNot(request, caller);
+        }
+        if (parties.cooperative(reserved.cooperativeId()).map(PartyDirectory.CooperativeParty::suspended).orElse(true)) {
+            throw ProblemException.conflict("This cooperative may not sell now");
+        }
+        hoarding.check(caller.accountId(), request.listingId, request.quantity);
+        PurchaseOrder order = book.createReserved(request.listingId, reserved, now, caller.accountId(),
+                request.quantity, caller.username(), deliveryAddress(request, caller), blankToNull(request.note));
+        // the order's whole history is the event just written: no need to read it back
+        return views.ofNew(order, caller.username());
+    }
+
+    /**
+     * A listing that could not give the quantity at once: locked and read, then checked in the order a buyer is told
+     * why (unknown, below the minimum, not on sale, cooperative suspended, the caps, too little left); it may also
+     * have been given stock back meanwhile, and then the order is placed.
+     */
+    private OrderView placeOrSayWhyNot(NewOrder request, Caller caller) {
         // The listing's row lock, not the product's: orders of different listings of one product never queue behind
         // each other, while a suspension (which locks the listing's row too) waits for this order or is waited for.
         // The listing is read once, under the lock; the reservation below is a conditional update all the same.
@@ -81,14 +105,16 @@ public class Orders {
         }
         hoarding.check(caller.accountId(), listing.id(), request.quantity);
         long listingId = listing.id();
-        String address = blankToNull(request.deliveryAddress);
-        if (address == null) {
-            address = parties.deliveryAddress(caller.accountId()).orElse(null);
-        }
         PurchaseOrder order = book.createDirect(listing, caller.accountId(), request.quantity,
-                caller.username(), address, blankToNull(request.note)).orElseThrow(() -> refusal(listingId));
-        // the order's whole history is the event just written: no need to read it back
+                caller.username(), deliveryAddress(request, caller), blankToNull(request.note))
+                .orElseThrow(() -> refusal(listingId));
         return views.ofNew(order, caller.username());
+    }
+
+    /** The address the buyer gave for this order, or else the one on its account. */
+    private String deliveryAddress(NewOrder request, Caller caller) {
+        String address = blankToNull(request.deliveryAddress);
+        return address != null ? address : parties.deliveryAddress(caller.accountId()).orElse(null);
     }
 
     private ProblemException refusal(long listingId) {

@@ -1,0 +1,2 @@
+-- Nothing to do here: PostgreSQL creates no index for a foreign key, so ORDER_DEMAND, ORDER_LISTING and
+-- ORDER_EVENT_ORDER are the only indexes on their columns and stay (Derby drops them in db/V350).
