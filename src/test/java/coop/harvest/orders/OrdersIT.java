@@ -70,6 +70,22 @@ class OrdersIT {
     }
 
     @Test
+    void theCapInAllCountsEveryPendingOrderOfTheBuyer() {
+        String product = Market.product(api);
+        TestAccount coop = Fixtures.verifiedCooperative(api);
+        TestAccount buyer = Fixtures.buyer(api);
+        // default cap in all: 20,000 unconfirmed; each order below stays under one listing's 5,000
+        for (int i = 0; i < 5; i++) {
+            place(buyer, listing(coop, product, "2.00", "4000", "1"), "4000");
+        }
+        long sixth = listing(coop, product, "2.00", "100", "1");
+        ApiClient.Response overTheCap = buyer.api().post("/api/orders", orderBody(sixth, "1"));
+        assertTrue(overTheCap.isProblem(409), "20,000 held unconfirmed in all: " + overTheCap);
+        assertTrue(overTheCap.object().getString("detail").contains("20000"), overTheCap::toString);
+        assertTrue(same("100", available(api, sixth)), "the refused order reserves nothing");
+    }
+
+    @Test
     void aDirectPurchaseReservesQuantityAtTheListingsPrice() {
         String product = Market.product(api);
         TestAccount coop = Fixtures.verifiedCooperative(api);

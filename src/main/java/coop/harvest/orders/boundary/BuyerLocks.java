@@ -33,6 +33,20 @@ public class BuyerLocks {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public BigDecimal lock(long buyerId) {
+        return lock(buyerId, null);
+    }
+
+    /**
+     * As {@link #lock}, and raises the bound by an order the caller's transaction is about to create, in the statement
+     * that takes the row (one UPDATE of the buyer's row per order, not two): answers the bound as it was before the
+     * raise. The caller then creates that order without raising it again ({@link OrderBook#createReserved}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public BigDecimal lockRaising(long buyerId, BigDecimal quantity) {
+        return lock(buyerId, java.util.Objects.requireNonNull(quantity));
+    }
+
+    private BigDecimal lock(long buyerId, BigDecimal raise) {
         // a row this instance has seen exists (rows are never deleted): no read before the lock on every order
         if (!KNOWN.contains(buyerId) && !exists(buyerId)) {
             try {
@@ -41,14 +55,14 @@ public class BuyerLocks {
                 // another order of this buyer created the row first: the update below waits for it
             }
         }
-        if (touch(buyerId) == 0) {
+        if ((raise == null ? touch(buyerId) : raise(buyerId, raise)) == 0) {
             KNOWN.remove(buyerId); // only a database replaced under a running instance; the next try creates it
             throw new IllegalStateException("No lock row for buyer " + buyerId);
         }
         KNOWN.add(buyerId);
         Object bound = em.createNativeQuery("SELECT PENDING_BOUND FROM ORDER_BUYER_LOCK WHERE BUYER_ID = ?")
                 .setParameter(1, buyerId).getSingleResult();
-        return bound == null ? null : decimal(bound);
+        return bound == null ? null : raise == null ? decimal(bound) : decimal(bound).subtract(raise);
     }
 
     /** A quantity as the driver answers it: BigDecimal from both drivers, or any number from a SUM's type. */
@@ -71,7 +85,11 @@ public class BuyerLocks {
     @Transactional(Transactional.TxType.MANDATORY)
     public void raisePending(long buyerId, BigDecimal quantity) {
         ensure(buyerId); // a no-op for a buyer this instance has locked: an UPDATE finding no row would hold a range lock
-        em.createNativeQuery("UPDATE ORDER_BUYER_LOCK SET PENDING_BOUND = PENDING_BOUND + ? WHERE BUYER_ID = ?")
+        raise(buyerId, quantity);
+    }
+
+    private int raise(long buyerId, BigDecimal quantity) {
+        return em.createNativeQuery("UPDATE ORDER_BUYER_LOCK SET PENDING_BOUND = PENDING_BOUND + ? WHERE BUYER_ID = ?")
                 .setParameter(1, quantity).setParameter(2, buyerId).executeUpdate();
     }
 

@@ -47,7 +47,19 @@ public class HoardingGuard {
     BuyerLocks buyerLocks;
 
     public void check(long buyerId, long listingId, BigDecimal quantity) {
-        BigDecimal bound = buyerLocks.lock(buyerId);
+        check(buyerId, listingId, quantity, false);
+    }
+
+    /**
+     * As {@link #check}, raising the buyer's bound by the order in the same statement that locks the buyer's row
+     * ({@link BuyerLocks#lockRaising}): for an order then created without raising it again.
+     */
+    public void checkAndRaise(long buyerId, long listingId, BigDecimal quantity) {
+        check(buyerId, listingId, quantity, true);
+    }
+
+    private void check(long buyerId, long listingId, BigDecimal quantity, boolean raise) {
+        BigDecimal bound = raise ? buyerLocks.lockRaising(buyerId, quantity) : buyerLocks.lock(buyerId);
         HoardingCaps caps = new HoardingCaps(perListing, perBuyer);
         // what the buyer holds on this listing is part of what it holds in all, which the bound overstates: within
         // the caps with the bound means within them for certain, and no pending order needs to be read
@@ -66,7 +78,9 @@ public class HoardingGuard {
                         + "COALESCE(SUM(CASE WHEN LISTING_ID = ? THEN QUANTITY ELSE 0 END), 0), COALESCE(SUM(QUANTITY), 0) "
                         + "FROM PURCHASE_ORDER WHERE BUYER_ID = ? AND STATUS = 'PENDING_CONFIRMATION'")
                 .setParameter(1, listingId).setParameter(2, buyerId).getSingleResult();
-        buyerLocks.storePending(buyerId, BuyerLocks.decimal(pending[1]));
+        // the exact sum, and the order this check was raised for (not written yet) on top of it
+        buyerLocks.storePending(buyerId, raise ? BuyerLocks.decimal(pending[1]).add(quantity)
+                : BuyerLocks.decimal(pending[1]));
         caps.problem(BuyerLocks.decimal(pending[0]), BuyerLocks.decimal(pending[1]), quantity).ifPresent(problem -> {
             throw ProblemException.conflict(problem);
         });

@@ -92,7 +92,7 @@ public class OrderBook {
                                           String actor, String deliveryAddress, String note) {
         Instant now = Instant.now();
         return create(listingId, listings.reserve(listingId, quantity, now), now, demandId, buyerId, quantity, actor,
-                deliveryAddress, note);
+                deliveryAddress, note, false);
     }
 
     /**
@@ -104,26 +104,29 @@ public class OrderBook {
                                                 String deliveryAddress, String note) {
         Instant now = Instant.now();
         return create(locked.id(), listings.reserveLocked(locked, quantity, now), now, null, buyerId, quantity, actor,
-                deliveryAddress, note);
+                deliveryAddress, note, false);
     }
 
     /**
      * A direct order on a listing this transaction has already reserved ({@link ListingBook#reserveForOrder}) at
-     * {@code now}.
+     * {@code now}, for a buyer whose pending bound the hoarding check has already raised by it
+     * ({@link HoardingGuard#checkAndRaise}).
      */
     public PurchaseOrder createReserved(long listingId, ListingBook.Reserved reserved, Instant now, long buyerId,
                                         BigDecimal quantity, String actor, String deliveryAddress, String note) {
-        return create(listingId, Optional.of(reserved), now, null, buyerId, quantity, actor, deliveryAddress, note)
-                .orElseThrow();
+        return create(listingId, Optional.of(reserved), now, null, buyerId, quantity, actor, deliveryAddress, note,
+                true).orElseThrow();
     }
 
     private Optional<PurchaseOrder> create(long listingId, Optional<ListingBook.Reserved> reserved, Instant now,
                                            Long demandId, long buyerId, BigDecimal quantity, String actor,
-                                           String deliveryAddress, String note) {
+                                           String deliveryAddress, String note, boolean pendingRaised) {
         if (reserved.isEmpty()) {
             return Optional.empty();
         }
-        buyerLocks.raisePending(buyerId, quantity); // after the listing's row, before the demand's
+        if (!pendingRaised) {
+            buyerLocks.raisePending(buyerId, quantity); // after the listing's row, before the demand's
+        }
         if (demandId != null && !demands.fill(demandId, quantity, now)) {
             throw ProblemException.conflict("The demand changed while it was being matched; please retry");
         }

@@ -73,7 +73,7 @@ public class Orders {
         if (parties.cooperative(reserved.cooperativeId()).map(PartyDirectory.CooperativeParty::suspended).orElse(true)) {
             throw ProblemException.conflict("This cooperative may not sell now");
         }
-        hoarding.check(caller.accountId(), request.listingId, request.quantity);
+        hoarding.checkAndRaise(caller.accountId(), request.listingId, request.quantity);
         PurchaseOrder order = book.createReserved(request.listingId, reserved, now, caller.accountId(),
                 request.quantity, caller.username(), deliveryAddress(request, caller), blankToNull(request.note));
         // the order's whole history is the event just written: no need to read it back
