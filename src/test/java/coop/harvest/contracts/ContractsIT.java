@@ -184,6 +184,13 @@ class ContractsIT {
         assertEquals(coop.cooperativeId().longValue(), contract.getJsonObject("cooperative").getJsonNumber("id")
                 .longValue());
         assertEquals(0, contract.getJsonArray("deliveries").size());
+        // the commitment's answer (built from what it read before locking the offer) names the parties as the
+        // contract's page does
+        JsonObject read = coop.api().get("/api/contracts/" + contractId).object();
+        assertEquals(read.getJsonObject("buyer"), contract.getJsonObject("buyer"));
+        assertEquals(read.getJsonObject("cooperative"), contract.getJsonObject("cooperative"));
+        assertFalse(contract.getJsonObject("buyer").getString("name").isBlank(), contract::toString);
+        assertEquals(read.getJsonObject("pricing"), contract.getJsonObject("pricing"));
         assertEquals(new BigDecimal("60.001"), decimal(api.get("/api/contract-offers/" + offerId).object(),
                 "committedQuantity"));
         assertTrue(second.api().post(commitments, Json.createObjectBuilder().add("quantity", 40).build())

@@ -33,8 +33,9 @@ public class PartyDirectory {
     @PersistenceContext
     EntityManager em;
 
-    /** A cooperative's name and standing. */
-    public record CooperativeParty(long id, String name, boolean verified, boolean suspended, Instant registeredAt) {
+    /** A cooperative's name, county and standing. */
+    public record CooperativeParty(long id, String name, String county, boolean verified, boolean suspended,
+                                   Instant registeredAt) {
     }
 
     /** An account's names and standing; {@code publicName} is what other parties see (its cooperative or organisation). */
@@ -47,7 +48,7 @@ public class PartyDirectory {
 
     public Optional<CooperativeParty> cooperative(long id) {
         Cooperative c = em.find(Cooperative.class, id);
-        return c == null ? Optional.empty() : Optional.of(new CooperativeParty(c.getId(), c.getName(),
+        return c == null ? Optional.empty() : Optional.of(new CooperativeParty(c.getId(), c.getName(), c.getCounty(),
                 c.isVerified(), c.isSuspended(), c.getCreatedAt()));
     }
 
@@ -155,11 +156,11 @@ public class PartyDirectory {
      */
     public Map<Long, CooperativeParty> cooperatives(Collection<Long> ids) {
         Map<Long, CooperativeParty> found = new HashMap<>();
-        for (Object row : in("SELECT ID, NAME, VERIFIED, SUSPENDED, CREATED_AT FROM COOPERATIVE WHERE ID IN ", ids)) {
+        for (Object row : in("SELECT ID, NAME, COUNTY, VERIFIED, SUSPENDED, CREATED_AT FROM COOPERATIVE WHERE ID IN ", ids)) {
             Object[] r = (Object[]) row;
             long id = ((Number) r[0]).longValue();
-            found.put(id, new CooperativeParty(id, (String) r[1], Boolean.TRUE.equals(r[2]), Boolean.TRUE.equals(r[3]),
-                    r[4] instanceof java.sql.Timestamp t ? t.toInstant() : null));
+            found.put(id, new CooperativeParty(id, (String) r[1], (String) r[2], Boolean.TRUE.equals(r[3]),
+                    Boolean.TRUE.equals(r[4]), r[5] instanceof java.sql.Timestamp t ? t.toInstant() : null));
         }
         return found;
     }

@@ -1,7 +1,6 @@
 package coop.harvest.contracts.boundary;
 
 import coop.harvest.accounts.boundary.Caller;
-import coop.harvest.accounts.boundary.CooperativeDirectory;
 import coop.harvest.accounts.boundary.CurrentUser;
 import coop.harvest.accounts.boundary.PartyDirectory;
 import coop.harvest.catalog.boundary.Catalog;
@@ -65,9 +64,6 @@ public class ContractOffers {
 
     @Inject
     PartyDirectory parties;
-
-    @Inject
-    CooperativeDirectory cooperatives;
 
     @Inject
     Notifier notifier;
@@ -220,6 +216,9 @@ public class ContractOffers {
             throw ProblemException.invalid("certifications", "your cooperative holds no valid approved certificate "
                     + "for " + offer.getProduct() + " of " + unbacked);
         }
+        // the buyer's name too is read before the offer's row is locked: every commitment to the offer waits for
+        // that lock, so under it only the offer is read and the commitment written (the view needs no query)
+        PartyDirectory.AccountParty buyer = parties.accounts(List.of(offer.getBuyerId())).get(offer.getBuyerId());
         em.refresh(offer, LockModeType.PESSIMISTIC_WRITE);
         LocalDate today = MarketDay.today();
         if (offer.getStatus() != OfferStatus.OPEN || offer.getCommitBy().isBefore(today)) {
@@ -229,14 +228,13 @@ public class ContractOffers {
             throw ProblemException.conflict("Only " + plain(offer.remaining()) + " is left to commit");
         }
         offer.commit(request.quantity);
-        String county = cooperatives.viewOf(coopId).county();
-        FarmContract contract = new FarmContract(offerId, offer.getBuyerId(), coopId, county, offer.getProduct(),
+        FarmContract contract = new FarmContract(offerId, offer.getBuyerId(), coopId, coop.county(), offer.getProduct(),
                 request.quantity, request.acreage, Instant.now());
         em.persist(contract);
         em.flush();
         notifier.notify(offer.getBuyerId(), "CONTRACT_PROPOSED", "contracts.proposed",
                 new Object[]{coop.name(), plain(request.quantity), offerId}, ContractLedger.BUYER_PAGE);
-        return views.contract(contract);
+        return views.proposed(contract, offer, buyer, coop);
     }
 
     /** The buyer withdraws its offer while no contract of it is ACTIVE; its PROPOSED contracts are declined. */

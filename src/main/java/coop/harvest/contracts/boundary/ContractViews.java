@@ -73,19 +73,28 @@ public class ContractViews {
                 ContractOffer.class).setParameter("ids", offerIds).getResultStream()
                 .collect(Collectors.toMap(ContractOffer::getId, o -> o));
         Map<Long, List<ContractDelivery>> deliveries = deliveries(ids);
-        return contracts.stream().map(c -> {
-            ContractOffer offer = offers.get(c.getOfferId());
-            List<ContractDelivery> own = deliveries.getOrDefault(c.getId(), List.of());
-            BigDecimal delivered = own.stream().map(ContractDelivery::getShippedQuantity)
-                    .filter(q -> q != null).reduce(BigDecimal.ZERO, BigDecimal::add);
-            PartyDirectory.CooperativeParty coop = coops.get(c.getCooperativeId());
-            return new ContractView(c.getId(), c.getOfferId(),
-                    new PartyRef(c.getBuyerId(), name(buyers.get(c.getBuyerId()))),
-                    new PartyRef(c.getCooperativeId(), coop == null ? "" : coop.name()), c.getProduct(),
-                    offer.getMinGrade().name(), certifications(offer), c.getQuantity(), c.getAcreage(),
-                    pricing(offer), c.getStatus().name(), own.stream().map(ContractViews::delivery).toList(),
-                    delivered, c.getReason(), c.getCreatedAt(), c.getVersion());
-        }).toList();
+        return contracts.stream().map(c -> view(c, offers.get(c.getOfferId()), buyers.get(c.getBuyerId()),
+                coops.get(c.getCooperativeId()), deliveries.getOrDefault(c.getId(), List.of()))).toList();
+    }
+
+    /**
+     * A contract just proposed, from what its caller has read already: no delivery exists yet, so the view needs no
+     * query (it is built while the offer's row is locked).
+     */
+    public ContractView proposed(FarmContract contract, ContractOffer offer, PartyDirectory.AccountParty buyer,
+                                 PartyDirectory.CooperativeParty coop) {
+        return view(contract, offer, buyer, coop, List.of());
+    }
+
+    private static ContractView view(FarmContract c, ContractOffer offer, PartyDirectory.AccountParty buyer,
+                                     PartyDirectory.CooperativeParty coop, List<ContractDelivery> own) {
+        BigDecimal delivered = own.stream().map(ContractDelivery::getShippedQuantity)
+                .filter(q -> q != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new ContractView(c.getId(), c.getOfferId(), new PartyRef(c.getBuyerId(), name(buyer)),
+                new PartyRef(c.getCooperativeId(), coop == null ? "" : coop.name()), c.getProduct(),
+                offer.getMinGrade().name(), certifications(offer), c.getQuantity(), c.getAcreage(),
+                pricing(offer), c.getStatus().name(), own.stream().map(ContractViews::delivery).toList(),
+                delivered, c.getReason(), c.getCreatedAt(), c.getVersion());
     }
 
     private Map<Long, List<ContractDelivery>> deliveries(Collection<Long> contractIds) {
