@@ -34,6 +34,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -217,17 +218,19 @@ public class ContractOffers {
                     + "for " + offer.getProduct() + " of " + unbacked);
         }
         // the buyer's name too is read before the offer's row is locked: every commitment to the offer waits for
-        // that lock, so under it only the offer is read and the commitment written (the view needs no query)
+        // that lock, so under it the commitment is only written (the view needs no query)
         PartyDirectory.AccountParty buyer = parties.accounts(List.of(offer.getBuyerId())).get(offer.getBuyerId());
-        em.refresh(offer, LockModeType.PESSIMISTIC_WRITE);
         LocalDate today = MarketDay.today();
-        if (offer.getStatus() != OfferStatus.OPEN || offer.getCommitBy().isBefore(today)) {
-            throw ProblemException.conflict("This offer takes no commitments now");
+        if (!commitAtOnce(offerId, request.quantity, today)) {
+            em.refresh(offer, LockModeType.PESSIMISTIC_WRITE);
+            if (offer.getStatus() != OfferStatus.OPEN || offer.getCommitBy().isBefore(today)) {
+                throw ProblemException.conflict("This offer takes no commitments now");
+            }
+            if (request.quantity.compareTo(offer.remaining()) > 0) {
+                throw ProblemException.conflict("Only " + plain(offer.remaining()) + " is left to commit");
+            }
+            offer.commit(request.quantity);
         }
-        if (request.quantity.compareTo(offer.remaining()) > 0) {
-            throw ProblemException.conflict("Only " + plain(offer.remaining()) + " is left to commit");
-        }
-        offer.commit(request.quantity);
         FarmContract contract = new FarmContract(offerId, offer.getBuyerId(), coopId, coop.county(), offer.getProduct(),
                 request.quantity, request.acreage, Instant.now());
         em.persist(contract);
@@ -235,6 +238,21 @@ public class ContractOffers {
         notifier.notify(offer.getBuyerId(), "CONTRACT_PROPOSED", "contracts.proposed",
                 new Object[]{coop.name(), plain(request.quantity), offerId}, ContractLedger.BUYER_PAGE);
         return views.proposed(contract, offer, buyer, coop);
+    }
+
+    /**
+     * The usual commitment in one statement, which takes the offer's row lock itself: an open offer before its
+     * deadline with enough left takes the quantity (and closes when full), as {@link ContractOffer#commit} does.
+     * False when the offer cannot take it; the caller then locks and reads the offer to say why. The offer read
+     * before is left as it was (only its fixed terms are used after).
+     */
+    private boolean commitAtOnce(long offerId, BigDecimal quantity, LocalDate today) {
+        return em.createNativeQuery("UPDATE CONTRACT_OFFER SET COMMITTED_QUANTITY = COMMITTED_QUANTITY + ?, "
+                        + "STATUS = CASE WHEN COMMITTED_QUANTITY + ? >= TOTAL_QUANTITY THEN 'CLOSED' ELSE STATUS END, "
+                        + "VERSION = VERSION + 1 WHERE ID = ? AND STATUS = 'OPEN' AND COMMIT_BY >= ? "
+                        + "AND TOTAL_QUANTITY - COMMITTED_QUANTITY >= ?")
+                .setParameter(1, quantity).setParameter(2, quantity).setParameter(3, offerId)
+                .setParameter(4, Date.valueOf(today)).setParameter(5, quantity).executeUpdate() == 1;
     }
 
     /** The buyer withdraws its offer while no contract of it is ACTIVE; its PROPOSED contracts are declined. */
