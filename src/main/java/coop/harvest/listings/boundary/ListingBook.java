@@ -23,7 +23,8 @@ import java.util.Optional;
  * changes decided by the bureau, and fresh reads for matching. Quantity moves only through conditional updates checked
  * for one row, so nothing is oversold whatever runs at the same time. Joins the caller's transaction. Lock order:
  * product, cooperative, listing, demand, order; matching and decisions start with the product lock, a direct order
- * with its listing's row ({@link #lockForOrder}) and takes no product lock.
+ * with its listing's row ({@link #reserveForOrder}, or {@link #lockForOrder} when it cannot be placed at once) and
+ * takes no product lock.
  * A plain CDI bean, not a session bean: an order calls it several times, and each EJB call costs its interceptors;
  * its container-managed entity manager joins the caller's JTA transaction all the same.
  */
@@ -88,10 +89,11 @@ public class ListingBook {
     }
 
     /**
-     * Locks one listing's row for a direct order and reads it as it is now; empty for an unknown listing. A direct
-     * order takes no product lock (orders of different listings of one product never queue behind each other): its
-     * lock order is listing → the buyer's row (the hoarding caps, ORDER_BUYER_LOCK; matching takes it after its listings) →
-     * cooperative (the new order's foreign key) → order. Whoever must not miss an order being
+     * Locks one listing's row for a direct order that {@link #reserveForOrder} could not place at once, and reads it
+     * as it is now, so the order can say why (or be placed if the listing changed meanwhile); empty for an unknown
+     * listing. A direct order takes no product lock (orders of different listings of one product never queue behind
+     * each other): its lock order is listing → the buyer's row (the hoarding caps, ORDER_BUYER_LOCK; matching takes
+     * it after its listings) → cooperative (the new order's foreign key) → order. Whoever must not miss an order being
      * placed on this listing locks the listing's row too (a listing decision through {@link #lockForChange}, a
      * cooperative's through {@link #lockForCooperativeDecision}), so one of the two waits for the other's commit.
      */
