@@ -201,9 +201,16 @@ public class ListingBook {
         return Optional.of(reserved(listingId));
     }
 
+    /**
+     * The reserved listing's terms, read by its primary key. AVAILABLE is read too, though unused, so that no index
+     * covers the query: Derby otherwise answered it from the search index LISTING_PRODUCT_COUNTY (V330, which holds
+     * these three columns and ID) on a small table, scanning that whole index and taking a shared lock on every row
+     * it passed; two orders each holding its own listing's row then waited for each other's until Derby's deadlock
+     * timeout (20 s). AVAILABLE is in no index: it changes with every order.
+     */
     private Reserved reserved(long listingId) {
         Object[] row = (Object[]) em.createNativeQuery(
-                        "SELECT COOPERATIVE_ID, PRODUCT_CODE, UNIT_PRICE FROM LISTING WHERE ID = ?")
+                        "SELECT COOPERATIVE_ID, PRODUCT_CODE, UNIT_PRICE, AVAILABLE FROM LISTING WHERE ID = ?")
                 .setParameter(1, listingId).getSingleResult();
         return new Reserved(((Number) row[0]).longValue(), (String) row[1], (BigDecimal) row[2]);
     }
