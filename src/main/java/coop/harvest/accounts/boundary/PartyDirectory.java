@@ -156,7 +156,8 @@ public class PartyDirectory {
      */
     public Map<Long, CooperativeParty> cooperatives(Collection<Long> ids) {
         Map<Long, CooperativeParty> found = new HashMap<>();
-        for (Object row : in("SELECT ID, NAME, COUNTY, VERIFIED, SUSPENDED, CREATED_AT FROM COOPERATIVE WHERE ID IN ", ids)) {
+        for (Object row : in("SELECT ID, NAME, COUNTY, VERIFIED, SUSPENDED, CREATED_AT FROM COOPERATIVE WHERE ID IN ",
+                ids)) {
             Object[] r = (Object[]) row;
             long id = ((Number) r[0]).longValue();
             found.put(id, new CooperativeParty(id, (String) r[1], (String) r[2], Boolean.TRUE.equals(r[3]),

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * One lock row per buyer (ORDER_BUYER_LOCK): {@link #lock} holds the buyer's row until the caller's transaction ends,
@@ -43,7 +44,7 @@ public class BuyerLocks {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public BigDecimal lockRaising(long buyerId, BigDecimal quantity) {
-        return lock(buyerId, java.util.Objects.requireNonNull(quantity));
+        return lock(buyerId, Objects.requireNonNull(quantity));
     }
 
     private BigDecimal lock(long buyerId, BigDecimal raise) {

@@ -70,9 +70,7 @@ public class Orders {
         if (reserved == null) {
             return placeOrSayWhyNot(request, caller);
         }
-        if (parties.cooperative(reserved.cooperativeId()).map(PartyDirectory.CooperativeParty::suspended).orElse(true)) {
-            throw ProblemException.conflict("This cooperative may not sell now");
-        }
+        requireSelling(reserved.cooperativeId());
         hoarding.checkAndRaise(caller.accountId(), request.listingId, request.quantity);
         PurchaseOrder order = book.createReserved(request.listingId, reserved, now, caller.accountId(),
                 request.quantity, caller.username(), deliveryAddress(request, caller), blankToNull(request.note));
@@ -100,15 +98,20 @@ public class Orders {
         if (listing.status() != ListingStatus.ACTIVE) {
             throw ProblemException.conflict("This listing is not on sale now");
         }
-        if (parties.cooperative(listing.cooperativeId()).map(PartyDirectory.CooperativeParty::suspended).orElse(true)) {
-            throw ProblemException.conflict("This cooperative may not sell now");
-        }
+        requireSelling(listing.cooperativeId());
         hoarding.check(caller.accountId(), listing.id(), request.quantity);
         long listingId = listing.id();
         PurchaseOrder order = book.createDirect(listing, caller.accountId(), request.quantity,
                 caller.username(), deliveryAddress(request, caller), blankToNull(request.note))
                 .orElseThrow(() -> refusal(listingId));
         return views.ofNew(order, caller.username());
+    }
+
+    /** 409 when the listing's cooperative is suspended (or gone): it may not sell now. */
+    private void requireSelling(long cooperativeId) {
+        if (parties.cooperative(cooperativeId).map(PartyDirectory.CooperativeParty::suspended).orElse(true)) {
+            throw ProblemException.conflict("This cooperative may not sell now");
+        }
     }
 
     /** The address the buyer gave for this order, or else the one on its account. */
