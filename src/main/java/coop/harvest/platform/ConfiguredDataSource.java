@@ -99,6 +99,14 @@ public class ConfiguredDataSource implements DataSource {
             // catalogue row and time out (40XL1 "too much contention"). A larger block costs at most a gap in ids.
             System.setProperty("derby.language.sequence.preallocator", "1000");
         }
+        if (System.getProperty("derby.storage.pageSize") == null) {
+            // Derby gives a table 32 KB pages when its declared columns exceed 4 KB (LISTING's texts, NOTIFICATION's),
+            // and 4 KB to the rest and to every index. Its page cache is 1,000 pages of either size, so each miss that
+            // swaps one size for the other allocates a new page array: at 100,000 listings the searches and the home
+            // page promoted enough of them to force a full collection (about 300 ms) every 2-4 s. Rows here are a
+            // few hundred bytes and a longer text goes to overflow pages. Applies to tables created from now on.
+            System.setProperty("derby.storage.pageSize", "4096");
+        }
         return "jdbc:derby:" + dataDir.resolve("harvest") + ";create=true";
     }
 
