@@ -12,6 +12,8 @@ import coop.harvest.media.control.TestImages;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -24,6 +26,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /** Certificates over HTTP: every status code of the section, scans, staff decisions, the public check, lapses. */
@@ -406,6 +414,27 @@ class CertificatesIT {
         assertEquals(204, HTTP.send(delete, HttpResponse.BodyHandlers.ofByteArray()).statusCode());
         assertEquals(404, HTTP.send(delete, HttpResponse.BodyHandlers.ofByteArray()).statusCode());
         assertEquals(1, api.get("/api/listings/" + id).object().getJsonArray("photos").size());
+
+        // four of the largest pictures accepted (40 million pixels each, a phone's full-resolution mode) at once:
+        // decoded whole they would need over a gigabyte of heap; each is decoded at a fraction of its size and kept
+        // at 1,600 px
+        long second = id(coop.api().post("/api/listings", body));
+        byte[] huge = TestImages.jpeg(8000, 5000, false);
+        ExecutorService uploaders = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Integer>> uploads = IntStream.rangeClosed(1, 4).<Callable<Integer>>mapToObj(n -> () -> put(
+                    coop.token(), "/api/listings/" + second + "/photos/" + n, "image/jpeg", huge).statusCode()).toList();
+            for (Future<Integer> upload : uploaders.invokeAll(uploads)) {
+                assertEquals(204, upload.get());
+            }
+        } finally {
+            uploaders.shutdownNow();
+        }
+        BufferedImage kept = ImageIO.read(new ByteArrayInputStream(get(null, "/api/listings/" + second + "/photos/4")
+                .body()));
+        assertEquals(1600, kept.getWidth());
+        assertEquals(1000, kept.getHeight());
+        assertEquals(4, api.get("/api/listings/" + second).object().getJsonArray("photos").size());
     }
 
     private Fixtures.TestAccount verified(Fixtures.TestAccount coop) {

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.IIOImage;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -45,13 +46,20 @@ public final class ImageProcessor {
         if (!format.matches(bytes)) {
             throw new ImageRejected(Reason.NOT_THAT_IMAGE, "The body is not a " + format + " image");
         }
-        BufferedImage full = scaled(rgb(decode(bytes, format)), MAX_SIDE);
+        BufferedImage full = scaled(rgb(decode(bytes, format, MAX_SIDE)), MAX_SIDE);
         BufferedImage thumb = scaled(full, THUMB_SIDE);
         return new ProcessedImage(jpeg(full), full.getWidth(), full.getHeight(),
                 jpeg(thumb), thumb.getWidth(), thumb.getHeight());
     }
 
-    static BufferedImage decode(byte[] bytes, ImageFormat format) {
+    /**
+     * The picture's pixels, decoded at most about twice {@code maxSide} on the long side: a picture larger than that
+     * is read taking every n-th pixel of every n-th row (n = long side / maxSide, rounded down), so a 40-megapixel
+     * photo never exists whole in memory (120 MB decoded, 160 MB as RGB: a few of those at once exhausted the heap
+     * the README recommends and answered 500). What is kept is at most {@code maxSide} anyway; the smooth
+     * downscaling after takes the rest.
+     */
+    static BufferedImage decode(byte[] bytes, ImageFormat format, int maxSide) {
         ImageReader reader;
         try {
             reader = ImageCodecs.reader(format);
@@ -69,7 +77,12 @@ public final class ImageProcessor {
                 throw new ImageRejected(Reason.TOO_MANY_PIXELS, "The image has more than "
                         + MAX_PIXELS / 1_000_000 + " million pixels");
             }
-            return reader.read(0);
+            ImageReadParam param = reader.getDefaultReadParam();
+            int step = (int) Math.max(1, Math.max(width, height) / maxSide);
+            if (step > 1) {
+                param.setSourceSubsampling(step, step, 0, 0);
+            }
+            return reader.read(0, param);
         } catch (ImageRejected rejected) {
             throw rejected;
         } catch (IOException | RuntimeException broken) {

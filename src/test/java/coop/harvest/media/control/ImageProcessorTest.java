@@ -43,6 +43,19 @@ class ImageProcessorTest {
     }
 
     @Test
+    void aLargePictureIsReadAtAFractionOfItsSizeAndKeepsItsPicture() throws IOException {
+        // 6,400 px wide: read taking every fourth pixel, so it never exists whole in memory
+        ProcessedImage result = ImageProcessor.process(TestImages.png(6400, 3200), "image/png", LIMIT);
+        assertEquals(1600, result.width());
+        assertEquals(800, result.height());
+        BufferedImage kept = ImageIO.read(new ByteArrayInputStream(result.full()));
+        Color field = new Color(kept.getRGB(200, 600));
+        Color sun = new Color(kept.getRGB(1226, 240));
+        assertTrue(field.getGreen() > 150 && field.getRed() < 80, "the green field stays green: " + field);
+        assertTrue(sun.getRed() > 180 && sun.getGreen() < 90, "the red disc stays where it was: " + sun);
+    }
+
+    @Test
     void aSmallJpegKeepsItsSizeAndItsColours() throws IOException {
         ProcessedImage result = ImageProcessor.process(TestImages.jpeg(400, 300, false), "image/jpeg; charset=x", LIMIT);
         assertEquals(400, result.width());
