@@ -55,8 +55,8 @@ public final class ImageProcessor {
     /**
      * The picture's pixels, decoded at most about twice {@code maxSide} on the long side: a picture larger than that
      * is read taking every n-th pixel of every n-th row (n = long side / maxSide, rounded down), so a 40-megapixel
-     * photo never exists whole in memory (120 MB decoded, 160 MB as RGB: a few of those at once exhausted the heap
-     * the README recommends and answered 500). What is kept is at most {@code maxSide} anyway; the smooth
+     * photo never exists whole in memory (120 MB decoded, 160 MB as RGB: four of those at once exhausted a 512 MB
+     * heap and were answered 500). What is kept is at most {@code maxSide} anyway; the smooth
      * downscaling after takes the rest.
      */
     static BufferedImage decode(byte[] bytes, ImageFormat format, int maxSide) {

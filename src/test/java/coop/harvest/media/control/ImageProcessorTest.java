@@ -77,6 +77,10 @@ class ImageProcessorTest {
         ProcessedImage result = ImageProcessor.process(TestImages.cmykJpeg(200, 100), "image/jpeg", LIMIT);
         assertEquals(200, result.width());
         assertEquals(100, result.height());
+        // a large one too, read at a fraction of its size by TwelveMonkeys' own CMYK path
+        ProcessedImage large = ImageProcessor.process(TestImages.cmykJpeg(3400, 1700), "image/jpeg", LIMIT);
+        assertEquals(1600, large.width());
+        assertEquals(800, large.height());
     }
 
     @Test
