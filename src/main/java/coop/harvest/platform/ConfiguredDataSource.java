@@ -91,23 +91,24 @@ public class ConfiguredDataSource implements DataSource {
         }
         Path dataDir = Path.of(Settings.get("HARVEST_DATA_DIR", "./data")).toAbsolutePath().normalize();
         dataDir.toFile().mkdirs();
-        if (System.getProperty("derby.stream.error.file") == null) {
-            System.setProperty("derby.stream.error.file", dataDir.resolve("derby.log").toString());
-        }
-        if (System.getProperty("derby.language.sequence.preallocator") == null) {
-            // Derby hands out identity values in blocks of 20 by default; concurrent inserts then queue on the
-            // catalogue row and time out (40XL1 "too much contention"). A larger block costs at most a gap in ids.
-            System.setProperty("derby.language.sequence.preallocator", "1000");
-        }
-        if (System.getProperty("derby.storage.pageSize") == null) {
-            // Derby gives a table 32 KB pages when its declared columns exceed 4 KB (LISTING's texts, NOTIFICATION's),
-            // and 4 KB to the rest and to every index. Its page cache is 1,000 pages of either size, so each miss that
-            // swaps one size for the other allocates a new page array: at 100,000 listings the searches and the home
-            // page promoted enough of them to force a full collection (about 300 ms) every 2-4 s. Rows here are a
-            // few hundred bytes and a longer text goes to overflow pages. Applies to tables created from now on.
-            System.setProperty("derby.storage.pageSize", "4096");
-        }
+        unlessGiven("derby.stream.error.file", dataDir.resolve("derby.log").toString());
+        // Derby hands out identity values in blocks of 20 by default; concurrent inserts then queue on the catalogue
+        // row and time out (40XL1 "too much contention"). A larger block costs at most a gap in ids.
+        unlessGiven("derby.language.sequence.preallocator", "1000");
+        // Derby gives a table 32 KB pages when its declared columns exceed 4 KB (LISTING's texts, NOTIFICATION's), and
+        // 4 KB to the rest and to every index. Its page cache is 1,000 pages of either size, so each miss that swaps
+        // one size for the other allocates a new page array: at 100,000 listings the searches and the home page
+        // promoted enough of them to force a full collection (about 300 ms) every 2-4 s. Rows here are a few hundred
+        // bytes and a longer text goes to overflow pages. Applies to tables created from now on.
+        unlessGiven("derby.storage.pageSize", "4096");
         return "jdbc:derby:" + dataDir.resolve("harvest") + ";create=true";
+    }
+
+    /** Sets a Derby system property unless the operator gave it (-D on the command line wins). */
+    private static void unlessGiven(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     private static Driver findDriver(String url) throws SQLException {

@@ -435,6 +435,31 @@ class CertificatesIT {
         assertEquals(1600, kept.getWidth());
         assertEquals(1000, kept.getHeight());
         assertEquals(4, api.get("/api/listings/" + second).object().getJsonArray("photos").size());
+
+        // sixteen pictures just below the size read at a fraction (3,199 px square, 10 megapixels, decoded whole:
+        // about 70 MB of pixels each) at once on four listings: more than this server's 512 MB heap holds together, so
+        // the server decodes only as many at a time as its heap allows and the rest wait their turn
+        long third = id(coop.api().post("/api/listings", body));
+        long fourth = id(coop.api().post("/api/listings", body));
+        long fifth = id(coop.api().post("/api/listings", body));
+        long[] targets = {second, third, fourth, fifth};
+        byte[] square = TestImages.png(3199, 3199);
+        ExecutorService sixteen = Executors.newFixedThreadPool(16);
+        try {
+            List<Callable<Integer>> uploads = IntStream.range(0, 16).<Callable<Integer>>mapToObj(i -> () -> put(
+                    coop.token(), "/api/listings/" + targets[i / 4] + "/photos/" + (i % 4 + 1), "image/png",
+                    square).statusCode()).toList();
+            for (Future<Integer> upload : sixteen.invokeAll(uploads)) {
+                assertEquals(204, upload.get());
+            }
+        } finally {
+            sixteen.shutdownNow();
+        }
+        BufferedImage squareKept = ImageIO.read(new ByteArrayInputStream(get(null, "/api/listings/" + fifth
+                + "/photos/4").body()));
+        assertEquals(1600, squareKept.getWidth());
+        assertEquals(1600, squareKept.getHeight());
+        assertEquals(4, api.get("/api/listings/" + fifth).object().getJsonArray("photos").size());
     }
 
     private Fixtures.TestAccount verified(Fixtures.TestAccount coop) {

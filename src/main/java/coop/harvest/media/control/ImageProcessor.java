@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.Semaphore;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -32,6 +33,21 @@ public final class ImageProcessor {
     public static final long MAX_PIXELS = 40_000_000L;
     private static final float QUALITY = 0.85f;
 
+    /**
+     * Heap set aside for each picture being decoded. The largest one decoded whole (just under twice
+     * {@link #MAX_SIDE} square, 10 megapixels) needs about 80 MB between its pixels and their RGB copy, a bigger one
+     * is read at a fraction of its size and needs less; the rest is left to the application and the upload bodies.
+     */
+    static final long HEAP_PER_DECODE = 200L * 1024 * 1024;
+
+    /**
+     * Uploads beyond what the heap holds wait here for their turn instead of running the server out of memory:
+     * sixteen 10-megapixel pictures at once did, in a 512 MB heap, and were answered 500. An upload refused for its
+     * type, size or first bytes never waits.
+     */
+    private static final Semaphore DECODING = new Semaphore(concurrentDecodes(Runtime.getRuntime().maxMemory(),
+            Runtime.getRuntime().availableProcessors()), true);
+
     private ImageProcessor() {
     }
 
@@ -46,10 +62,24 @@ public final class ImageProcessor {
         if (!format.matches(bytes)) {
             throw new ImageRejected(Reason.NOT_THAT_IMAGE, "The body is not a " + format + " image");
         }
-        BufferedImage full = scaled(rgb(decode(bytes, format, MAX_SIDE)), MAX_SIDE);
-        BufferedImage thumb = scaled(full, THUMB_SIDE);
-        return new ProcessedImage(jpeg(full), full.getWidth(), full.getHeight(),
-                jpeg(thumb), thumb.getWidth(), thumb.getHeight());
+        DECODING.acquireUninterruptibly();
+        try {
+            BufferedImage full = scaled(rgb(decode(bytes, format, MAX_SIDE)), MAX_SIDE);
+            BufferedImage thumb = scaled(full, THUMB_SIDE);
+            return new ProcessedImage(jpeg(full), full.getWidth(), full.getHeight(),
+                    jpeg(thumb), thumb.getWidth(), thumb.getHeight());
+        } finally {
+            DECODING.release();
+        }
+    }
+
+    /**
+     * How many pictures may be decoded at once in a heap of {@code maxHeapBytes} on {@code processors} cores: one
+     * per {@link #HEAP_PER_DECODE} of heap, at most one per core (decoding is all CPU, so more at once would only
+     * share the cores), at least one.
+     */
+    static int concurrentDecodes(long maxHeapBytes, int processors) {
+        return (int) Math.max(1, Math.min(processors, maxHeapBytes / HEAP_PER_DECODE));
     }
 
     /**

@@ -31,6 +31,16 @@ class ImageProcessorTest {
     private static final long LIMIT = 5L * 1024 * 1024;
 
     @Test
+    void asManyPicturesAreDecodedAtOnceAsTheHeapHoldsAndNoMoreThanTheCores() {
+        long mb = 1024L * 1024;
+        assertEquals(1, ImageProcessor.concurrentDecodes(320 * mb, 2), "the README's small-machine heap: one");
+        assertEquals(2, ImageProcessor.concurrentDecodes(512 * mb, 2));
+        assertEquals(2, ImageProcessor.concurrentDecodes(4096 * mb, 2), "no more than the cores");
+        assertEquals(5, ImageProcessor.concurrentDecodes(1024 * mb, 16), "no more than the heap holds");
+        assertEquals(1, ImageProcessor.concurrentDecodes(64 * mb, 8), "always one");
+    }
+
+    @Test
     void aPngIsReencodedAsJpegAndScaledWithItsThumbnail() throws IOException {
         ProcessedImage result = ImageProcessor.process(TestImages.png(2000, 1000), "image/png", LIMIT);
         assertEquals(1600, result.width());
