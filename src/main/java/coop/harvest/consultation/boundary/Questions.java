@@ -12,6 +12,7 @@ import coop.harvest.consultation.entity.Question;
 import coop.harvest.consultation.entity.QuestionPhoto;
 import coop.harvest.consultation.entity.QuestionStatus;
 import coop.harvest.media.boundary.Images;
+import coop.harvest.media.boundary.PreparedImage;
 import coop.harvest.media.boundary.StoredImage;
 import coop.harvest.notifications.boundary.Notifier;
 import coop.harvest.audit.boundary.AuditLog;
@@ -20,6 +21,8 @@ import coop.harvest.platform.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -75,7 +78,7 @@ public class Questions {
     public QuestionView askWithPhoto(@Valid @NotNull NewQuestion request, byte[] photo, String mediaType) {
         QuestionView asked = ask(request);
         try {
-            putPhoto(asked.id(), 1, photo, mediaType);
+            putPhoto(asked.id(), 1, images.prepare(photo, mediaType, MAX_PHOTO_BYTES));
         } catch (ProblemException refused) {
             throw ProblemException.invalid("photo", refused.errors().isEmpty() ? refused.getMessage()
                     : refused.errors().get(0).message());
@@ -189,11 +192,20 @@ public class Questions {
         }
     }
 
-    /** Stores photo n of the question (replacing an earlier one): JPEG or PNG, at most 5 MiB. */
-    public void putPhoto(long questionId, int n, byte[] bytes, String mediaType) {
+    /**
+     * Checks and re-encodes a photo for {@link #putPhoto}: JPEG or PNG, at most 5 MiB, metadata dropped. Outside any
+     * transaction (decoding takes a while and may wait for its turn), after {@link #checkPhoto}.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public PreparedImage preparePhoto(byte[] bytes, String mediaType) {
+        return images.prepare(bytes, mediaType, MAX_PHOTO_BYTES);
+    }
+
+    /** Stores photo n of the question (replacing an earlier one) from a photo {@link #preparePhoto}d before. */
+    public void putPhoto(long questionId, int n, PreparedImage prepared) {
         checkPhoto(questionId, n);
         locked(questionId);
-        StoredImage image = images.store(bytes, mediaType, MAX_PHOTO_BYTES);
+        StoredImage image = images.store(prepared);
         QuestionPhoto photo = em.find(QuestionPhoto.class, new QuestionPhoto.Key(questionId, n));
         if (photo == null) {
             em.persist(new QuestionPhoto(questionId, n, image.id(), image.etag()));

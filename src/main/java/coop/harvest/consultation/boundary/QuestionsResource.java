@@ -152,7 +152,7 @@ public class QuestionsResource {
             throw refused;
         }
         byte[] bytes = ImageUploads.read(body, contentType, http.getContentLengthLong(), Questions.MAX_PHOTO_BYTES);
-        questions.putPhoto(questionId, number, bytes, contentType);
+        questions.putPhoto(questionId, number, questions.preparePhoto(bytes, contentType));
         return Response.noContent().build();
     }
 

@@ -99,7 +99,7 @@ public class CoopPhotosPage implements Serializable {
             return "photos.error.notImage";
         }
         try (InputStream in = part.getInputStream()) {
-            photos.put(listingId, n, in.readAllBytes(), type);
+            photos.put(listingId, n, photos.prepare(in.readAllBytes(), type));
             return null;
         } catch (IOException unreadable) {
             return "photos.error.notImage";

@@ -7,10 +7,13 @@ import coop.harvest.listings.entity.ListingPhoto;
 import coop.harvest.media.boundary.ImageFile;
 import coop.harvest.media.boundary.ImageVariant;
 import coop.harvest.media.boundary.Images;
+import coop.harvest.media.boundary.PreparedImage;
 import coop.harvest.media.boundary.StoredImage;
 import coop.harvest.platform.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -55,12 +58,19 @@ public class ListingPhotos {
         }
     }
 
-    /** Stores photo n (replacing an earlier one): JPEG or PNG, at most 8 MiB, re-encoded without metadata. */
-    public void put(long listingId, int n, byte[] bytes, String mediaType) {
+    /**
+     * Checks and re-encodes an upload for {@link #put}: JPEG or PNG, at most 8 MiB, metadata dropped. Outside any
+     * transaction (decoding a camera picture takes a while and may wait for its turn), after {@link #checkOwner}.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public PreparedImage prepare(byte[] bytes, String mediaType) {
+        return images.prepare(bytes, mediaType, MAX_PHOTO_BYTES);
+    }
+
+    /** Stores photo n (replacing an earlier one) from an image {@link #prepare}d before. */
+    public void put(long listingId, int n, PreparedImage prepared) {
         checkOwner(listingId, n);
-        // decoding and re-encoding a camera picture takes a while: before the listing's lock, so that the uploads of
-        // a listing's photos (and orders on it) wait only for each other's few rows, never for an image
-        StoredImage image = images.store(bytes, mediaType, MAX_PHOTO_BYTES);
+        StoredImage image = images.store(prepared);
         em.find(Listing.class, listingId, LockModeType.PESSIMISTIC_WRITE);
         ListingPhoto photo = em.find(ListingPhoto.class, new ListingPhoto.Key(listingId, n));
         if (photo == null) {

@@ -65,7 +65,7 @@ public class ListingPhotosResource {
             throw refused;
         }
         byte[] bytes = ImageUploads.read(body, contentType, http.getContentLengthLong(), ListingPhotos.MAX_PHOTO_BYTES);
-        photos.put(listingId, number, bytes, contentType);
+        photos.put(listingId, number, photos.prepare(bytes, contentType));
         return Response.noContent().build();
     }
 

@@ -7,6 +7,8 @@ import coop.harvest.media.entity.MediaImage;
 import coop.harvest.platform.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,21 +32,28 @@ public class Images {
     MediaFolder folder;
 
     /**
-     * Checks, re-encodes and stores an upload.
+     * Checks and re-encodes an upload, outside any transaction: a photo takes a while to decode and may wait for
+     * its turn (see {@code ImageProcessor}), and holds no database connection or row lock meanwhile. Call it before
+     * the transaction that stores the image.
      *
      * @param bytes     the upload's body (read with {@link ImageUploads#read})
      * @param mediaType its Content-Type: {@code image/jpeg} or {@code image/png}
      * @param maxBytes  the caller's size limit
-     * @return the stored image; 415 for another media type, 413 over {@code maxBytes}, 422 when the bytes are not
+     * @return the image to store; 415 for another media type, 413 over {@code maxBytes}, 422 when the bytes are not
      *         the image the type says or it has more than 40 million pixels
      */
-    public StoredImage store(byte[] bytes, String mediaType, long maxBytes) {
-        ProcessedImage processed;
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public PreparedImage prepare(byte[] bytes, String mediaType, long maxBytes) {
         try {
-            processed = ImageProcessor.process(bytes, mediaType, maxBytes);
+            return new PreparedImage(ImageProcessor.process(bytes, mediaType, maxBytes));
         } catch (ImageRejected rejected) {
             throw problem(rejected);
         }
+    }
+
+    /** Stores an image {@link #prepare}d before, in the caller's transaction. */
+    public StoredImage store(PreparedImage prepared) {
+        ProcessedImage processed = prepared.processed;
         String full = folder.store().put(processed.full());
         String thumb = folder.store().put(processed.thumb());
         MediaImage image = new MediaImage(full, thumb, processed.width(), processed.height(),
@@ -52,6 +61,15 @@ public class Images {
         em.persist(image);
         em.flush();
         return view(image);
+    }
+
+    /**
+     * Checks, re-encodes and stores an upload in the caller's transaction, for start-up code and forms that store
+     * one photo with other changes; uploads {@link #prepare} first instead. Refusals as {@link #prepare}'s.
+     */
+    public StoredImage store(byte[] bytes, String mediaType, long maxBytes) {
+        // a call within the bean: prepare's attribute does not apply, the work stays in the caller's transaction
+        return store(prepare(bytes, mediaType, maxBytes));
     }
 
     /** The file of one variant of a stored image, if the image and its file exist. */
