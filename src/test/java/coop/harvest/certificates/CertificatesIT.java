@@ -437,7 +437,7 @@ class CertificatesIT {
         assertEquals(4, api.get("/api/listings/" + second).object().getJsonArray("photos").size());
 
         // sixteen pictures just below the size read at a fraction (3,199 px square, 10 megapixels, decoded whole:
-        // about 70 MB of pixels each) at once on four listings: more than this server's 512 MB heap holds together, so
+        // about 80 MB of pixels each) at once on four listings: more than this server's 512 MB heap holds together, so
         // the server decodes only as many at a time as its heap allows and the rest wait their turn
         long third = id(coop.api().post("/api/listings", body));
         long fourth = id(coop.api().post("/api/listings", body));
