@@ -273,7 +273,11 @@ class HarvestBenchmark {
         // the listing page as cooperatives fill it: 50 listings with two photos each, visited in turn
         long[] listings = api.get("/api/bench/listing-ids?count=50").array().stream()
                 .mapToLong(v -> ((jakarta.json.JsonNumber) v).longValue()).toArray();
+        long photosStart = System.nanoTime();
+        System.out.printf("BENCH photos: %d uploads from %s%n", listings.length * 2, java.time.Instant.now());
         seed.photos(listings, 2);
+        System.out.printf("BENCH photos: done at %s, %.1f s (1,600 x 1,200 JPEGs, 4 clients)%n",
+                java.time.Instant.now(), (System.nanoTime() - photosStart) / 1e9);
         java.util.concurrent.atomic.AtomicInteger visit = new java.util.concurrent.atomic.AtomicInteger();
         results.add(withWeight(row("6b", "listing page (Faces), two photos on each of 50 listings", 8,
                 measure(8, i -> seed.get("/listing.xhtml?id=" + listings[Math.floorMod(visit.getAndIncrement(),
