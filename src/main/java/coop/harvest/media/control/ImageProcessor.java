@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -34,19 +35,23 @@ public final class ImageProcessor {
     private static final float QUALITY = 0.85f;
 
     /**
-     * Heap set aside for each picture being decoded. The largest one decoded whole (just under twice
-     * {@link #MAX_SIDE} square, 10 megapixels) needs about 80 MB between its pixels and their RGB copy, a bigger one
-     * is read at a fraction of its size and needs less; the rest is left to the application and the upload bodies.
+     * Heap a picture being processed needs per pixel decoded: the decoded raster (up to 4 bytes), its RGB copy (4)
+     * and the scaled copies and encoder's buffers (about 2 more).
      */
-    static final long HEAP_PER_DECODE = 200L * 1024 * 1024;
+    static final long BYTES_PER_PIXEL = 10;
+
+    private static final long MB = 1024 * 1024;
 
     /**
-     * Uploads beyond what the heap holds wait here for their turn instead of running the server out of memory:
-     * sixteen 10-megapixel pictures at once did, in a 512 MB heap, and were answered 500. An upload refused for its
-     * type, size or first bytes never waits.
+     * The heap that pictures being processed may take together, in MB: a quarter of the heap. Each upload takes its
+     * share before its pixels are decoded (read from the header) and gives it back when its JPEGs are written; one
+     * that does not fit waits its turn, in arrival order, instead of running the server out of memory. Sixteen
+     * 10-megapixel pictures at once did that in a 512 MB heap, and were answered 500. A picture larger than the
+     * whole budget is processed alone. An upload refused for its type, size or first bytes never waits.
      */
-    private static final Semaphore DECODING = new Semaphore(concurrentDecodes(Runtime.getRuntime().maxMemory(),
-            Runtime.getRuntime().availableProcessors()), true);
+    private static final int BUDGET_MB = budgetMb(Runtime.getRuntime().maxMemory());
+
+    private static final Semaphore HEAP = new Semaphore(BUDGET_MB, true);
 
     private ImageProcessor() {
     }
@@ -62,24 +67,30 @@ public final class ImageProcessor {
         if (!format.matches(bytes)) {
             throw new ImageRejected(Reason.NOT_THAT_IMAGE, "The body is not a " + format + " image");
         }
-        DECODING.acquireUninterruptibly();
-        try {
-            BufferedImage full = scaled(rgb(decode(bytes, format, MAX_SIDE)), MAX_SIDE);
+        return decoded(bytes, format, MAX_SIDE, picture -> {
+            BufferedImage full = scaled(rgb(picture), MAX_SIDE);
             BufferedImage thumb = scaled(full, THUMB_SIDE);
             return new ProcessedImage(jpeg(full), full.getWidth(), full.getHeight(),
                     jpeg(thumb), thumb.getWidth(), thumb.getHeight());
-        } finally {
-            DECODING.release();
-        }
+        });
+    }
+
+    /** The heap pictures being processed may take together, in MB, in a heap of {@code maxHeapBytes}. */
+    static int budgetMb(long maxHeapBytes) {
+        return (int) Math.max(1, maxHeapBytes / 4 / MB);
     }
 
     /**
-     * How many pictures may be decoded at once in a heap of {@code maxHeapBytes} on {@code processors} cores: one
-     * per {@link #HEAP_PER_DECODE} of heap, at most one per core (decoding is all CPU, so more at once would only
-     * share the cores), at least one.
+     * The share of the budget a picture of {@code width} by {@code height} takes when decoded every {@code step}-th
+     * pixel: at least 1 MB, at most the whole budget.
      */
-    static int concurrentDecodes(long maxHeapBytes, int processors) {
-        return (int) Math.max(1, Math.min(processors, maxHeapBytes / HEAP_PER_DECODE));
+    static int costMb(long width, long height, int step, int budgetMb) {
+        long pixels = ceilDiv(width, step) * ceilDiv(height, step);
+        return (int) Math.max(1, Math.min(budgetMb, ceilDiv(pixels * BYTES_PER_PIXEL, MB)));
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return (a + b - 1) / b;
     }
 
     /**
@@ -90,6 +101,14 @@ public final class ImageProcessor {
      * downscaling after takes the rest.
      */
     static BufferedImage decode(byte[] bytes, ImageFormat format, int maxSide) {
+        return decoded(bytes, format, maxSide, picture -> picture);
+    }
+
+    /**
+     * Decodes the picture as {@link #decode} says and hands it to {@code use}, holding the picture's share of the
+     * heap budget (from its header, before any pixel is decoded) until {@code use} returns.
+     */
+    private static <T> T decoded(byte[] bytes, ImageFormat format, int maxSide, Function<BufferedImage, T> use) {
         ImageReader reader;
         try {
             reader = ImageCodecs.reader(format);
@@ -98,8 +117,14 @@ public final class ImageProcessor {
         }
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(in, true, true);
-            long width = reader.getWidth(0);
-            long height = reader.getHeight(0);
+            long width;
+            long height;
+            try {
+                width = reader.getWidth(0);
+                height = reader.getHeight(0);
+            } catch (IOException | RuntimeException broken) {
+                throw unreadable(format);
+            }
             if (width <= 0 || height <= 0) {
                 throw new ImageRejected(Reason.NOT_THAT_IMAGE, "The image has no pixels");
             }
@@ -112,15 +137,29 @@ public final class ImageProcessor {
             if (step > 1) {
                 param.setSourceSubsampling(step, step, 0, 0);
             }
-            return reader.read(0, param);
-        } catch (ImageRejected rejected) {
-            throw rejected;
-        } catch (IOException | RuntimeException broken) {
-            // a truncated or forged file fails somewhere in the decoder: the client sent no such image
-            throw new ImageRejected(Reason.NOT_THAT_IMAGE, "The body is not a " + format + " image that can be read");
+            int cost = costMb(width, height, step, BUDGET_MB);
+            HEAP.acquireUninterruptibly(cost);
+            try {
+                BufferedImage picture;
+                try {
+                    picture = reader.read(0, param);
+                } catch (IOException | RuntimeException broken) {
+                    throw unreadable(format);
+                }
+                return use.apply(picture);
+            } finally {
+                HEAP.release(cost);
+            }
+        } catch (IOException closing) {
+            throw new UncheckedIOException(closing);
         } finally {
             reader.dispose();
         }
+    }
+
+    /** A truncated or forged file fails somewhere in the decoder: the client sent no such image. */
+    private static ImageRejected unreadable(ImageFormat format) {
+        return new ImageRejected(Reason.NOT_THAT_IMAGE, "The body is not a " + format + " image that can be read");
     }
 
     /** Opaque RGB, transparent parts on white (JPEG has no alpha channel). */

@@ -31,13 +31,18 @@ class ImageProcessorTest {
     private static final long LIMIT = 5L * 1024 * 1024;
 
     @Test
-    void asManyPicturesAreDecodedAtOnceAsTheHeapHoldsAndNoMoreThanTheCores() {
+    void picturesTakeTheirShareOfAQuarterOfTheHeapAndOneLargerThanAllOfItRunsAlone() {
         long mb = 1024L * 1024;
-        assertEquals(1, ImageProcessor.concurrentDecodes(320 * mb, 2), "the README's small-machine heap: one");
-        assertEquals(2, ImageProcessor.concurrentDecodes(512 * mb, 2));
-        assertEquals(2, ImageProcessor.concurrentDecodes(4096 * mb, 2), "no more than the cores");
-        assertEquals(5, ImageProcessor.concurrentDecodes(1024 * mb, 16), "no more than the heap holds");
-        assertEquals(1, ImageProcessor.concurrentDecodes(64 * mb, 8), "always one");
+        assertEquals(80, ImageProcessor.budgetMb(320 * mb), "the README's small-machine heap");
+        assertEquals(128, ImageProcessor.budgetMb(512 * mb));
+        assertEquals(1, ImageProcessor.budgetMb(2 * mb), "always something");
+        int phone = ImageProcessor.costMb(1600, 1200, 1, 80);
+        assertEquals(19, phone, "1.92 million pixels at 10 bytes");
+        assertTrue(4 * phone <= 80, "four such photos at once in a 320 MB heap, as without the budget");
+        assertEquals(98, ImageProcessor.costMb(3199, 3199, 1, 128), "the largest picture decoded whole");
+        assertEquals(80, ImageProcessor.costMb(3199, 3199, 1, 80), "more than the budget: processed alone");
+        assertEquals(16, ImageProcessor.costMb(8000, 5000, 5, 128), "40 megapixels read every fifth pixel");
+        assertEquals(1, ImageProcessor.costMb(1, 1, 1, 80));
     }
 
     @Test
