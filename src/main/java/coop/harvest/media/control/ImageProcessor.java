@@ -75,9 +75,12 @@ public final class ImageProcessor {
         });
     }
 
-    /** The heap pictures being processed may take together, in MB, in a heap of {@code maxHeapBytes}. */
+    /**
+     * The heap pictures being processed may take together, in MB, in a heap of {@code maxHeapBytes} (which
+     * {@link Runtime#maxMemory} gives as {@code Long.MAX_VALUE} when it has no limit).
+     */
     static int budgetMb(long maxHeapBytes) {
-        return (int) Math.max(1, maxHeapBytes / 4 / MB);
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, maxHeapBytes / 4 / MB));
     }
 
     /**

@@ -36,6 +36,7 @@ class ImageProcessorTest {
         assertEquals(80, ImageProcessor.budgetMb(320 * mb), "the README's small-machine heap");
         assertEquals(128, ImageProcessor.budgetMb(512 * mb));
         assertEquals(1, ImageProcessor.budgetMb(2 * mb), "always something");
+        assertEquals(Integer.MAX_VALUE, ImageProcessor.budgetMb(Long.MAX_VALUE), "a heap without a limit");
         int phone = ImageProcessor.costMb(1600, 1200, 1, 80);
         assertEquals(19, phone, "1.92 million pixels at 10 bytes");
         assertTrue(4 * phone <= 80, "four such photos at once in a 320 MB heap, as without the budget");
