@@ -420,16 +420,8 @@ class CertificatesIT {
         // at 1,600 px
         long second = id(coop.api().post("/api/listings", body));
         byte[] huge = TestImages.jpeg(8000, 5000, false);
-        ExecutorService uploaders = Executors.newFixedThreadPool(4);
-        try {
-            List<Callable<Integer>> uploads = IntStream.rangeClosed(1, 4).<Callable<Integer>>mapToObj(n -> () -> put(
-                    coop.token(), "/api/listings/" + second + "/photos/" + n, "image/jpeg", huge).statusCode()).toList();
-            for (Future<Integer> upload : uploaders.invokeAll(uploads)) {
-                assertEquals(204, upload.get());
-            }
-        } finally {
-            uploaders.shutdownNow();
-        }
+        assertAllStored(coop.token(), IntStream.rangeClosed(1, 4).mapToObj(n -> "/api/listings/" + second + "/photos/"
+                + n).toList(), "image/jpeg", huge);
         BufferedImage kept = ImageIO.read(new ByteArrayInputStream(get(null, "/api/listings/" + second + "/photos/4")
                 .body()));
         assertEquals(1600, kept.getWidth());
@@ -444,22 +436,27 @@ class CertificatesIT {
         long fifth = id(coop.api().post("/api/listings", body));
         long[] targets = {second, third, fourth, fifth};
         byte[] square = TestImages.png(3199, 3199);
-        ExecutorService sixteen = Executors.newFixedThreadPool(16);
-        try {
-            List<Callable<Integer>> uploads = IntStream.range(0, 16).<Callable<Integer>>mapToObj(i -> () -> put(
-                    coop.token(), "/api/listings/" + targets[i / 4] + "/photos/" + (i % 4 + 1), "image/png",
-                    square).statusCode()).toList();
-            for (Future<Integer> upload : sixteen.invokeAll(uploads)) {
-                assertEquals(204, upload.get());
-            }
-        } finally {
-            sixteen.shutdownNow();
-        }
+        assertAllStored(coop.token(), IntStream.range(0, 16).mapToObj(i -> "/api/listings/" + targets[i / 4]
+                + "/photos/" + (i % 4 + 1)).toList(), "image/png", square);
         BufferedImage squareKept = ImageIO.read(new ByteArrayInputStream(get(null, "/api/listings/" + fifth
                 + "/photos/4").body()));
         assertEquals(1600, squareKept.getWidth());
         assertEquals(1600, squareKept.getHeight());
         assertEquals(4, api.get("/api/listings/" + fifth).object().getJsonArray("photos").size());
+    }
+
+    /** Uploads the same picture to every path at once, one client each, and expects each to be stored (204). */
+    private void assertAllStored(String token, List<String> paths, String type, byte[] picture) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(paths.size());
+        try {
+            List<Callable<Integer>> uploads = paths.stream().<Callable<Integer>>map(path -> () -> put(token, path,
+                    type, picture).statusCode()).toList();
+            for (Future<Integer> upload : clients.invokeAll(uploads)) {
+                assertEquals(204, upload.get());
+            }
+        } finally {
+            clients.shutdownNow();
+        }
     }
 
     private Fixtures.TestAccount verified(Fixtures.TestAccount coop) {

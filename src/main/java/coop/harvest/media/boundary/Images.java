@@ -64,8 +64,8 @@ public class Images {
     }
 
     /**
-     * Checks, re-encodes and stores an upload in the caller's transaction, for start-up code and forms that store
-     * one photo with other changes; uploads {@link #prepare} first instead. Refusals as {@link #prepare}'s.
+     * Checks, re-encodes and stores a picture in the caller's transaction, for start-up code (the demo photos);
+     * uploads {@link #prepare} first instead. Refusals as {@link #prepare}'s.
      */
     public StoredImage store(byte[] bytes, String mediaType, long maxBytes) {
         // a call within the bean: prepare's attribute does not apply, the work stays in the caller's transaction
