@@ -3,6 +3,7 @@ package coop.harvest.media.control;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,19 +32,20 @@ class ImageProcessorTest {
     private static final long LIMIT = 5L * 1024 * 1024;
 
     @Test
-    void picturesTakeTheirShareOfAQuarterOfTheHeapAndOneLargerThanAllOfItRunsAlone() {
+    void picturesTakeTheirShareOfAnEighthOfTheHeapAndOneLargerThanAllOfItRunsAlone() {
         long mb = 1024L * 1024;
-        assertEquals(80, ImageProcessor.budgetMb(320 * mb), "the README's small-machine heap");
-        assertEquals(128, ImageProcessor.budgetMb(512 * mb));
+        assertEquals(40, ImageProcessor.budgetMb(320 * mb), "the README's small-machine heap");
+        assertEquals(64, ImageProcessor.budgetMb(512 * mb));
         assertEquals(1, ImageProcessor.budgetMb(2 * mb), "always something");
         assertEquals(Integer.MAX_VALUE, ImageProcessor.budgetMb(Long.MAX_VALUE), "a heap without a limit");
-        int phone = ImageProcessor.costMb(1600, 1200, 1, 80);
+        int phone = ImageProcessor.costMb(1600, 1200, 1, 40);
         assertEquals(19, phone, "1.92 million pixels at 10 bytes");
-        assertTrue(4 * phone <= 80, "four such photos at once in a 320 MB heap, as without the budget");
-        assertEquals(98, ImageProcessor.costMb(3199, 3199, 1, 128), "the largest picture decoded whole");
-        assertEquals(80, ImageProcessor.costMb(3199, 3199, 1, 80), "more than the budget: processed alone");
-        assertEquals(16, ImageProcessor.costMb(8000, 5000, 5, 128), "40 megapixels read every fifth pixel");
-        assertEquals(1, ImageProcessor.costMb(1, 1, 1, 80));
+        assertTrue(2 * phone <= 40, "two such photos at once in a 320 MB heap, one per core of a small machine");
+        assertTrue(3 * phone > 40, "not a third: their arrays would fill the old generation");
+        assertEquals(64, ImageProcessor.costMb(3199, 3199, 1, 64), "the largest picture decoded whole, alone");
+        assertEquals(98, ImageProcessor.costMb(3199, 3199, 1, 512), "its share where the budget is larger");
+        assertEquals(16, ImageProcessor.costMb(8000, 5000, 5, 64), "40 megapixels read every fifth pixel");
+        assertEquals(1, ImageProcessor.costMb(1, 1, 1, 40));
     }
 
     @Test
@@ -76,8 +78,20 @@ class ImageProcessorTest {
         ProcessedImage result = ImageProcessor.process(TestImages.jpeg(400, 300, false), "image/jpeg; charset=x", LIMIT);
         assertEquals(400, result.width());
         assertEquals(300, result.height());
-        Color centre = new Color(ImageIO.read(new ByteArrayInputStream(result.full())).getRGB(100, 150));
+        BufferedImage kept = ImageIO.read(new ByteArrayInputStream(result.full()));
+        Color centre = new Color(kept.getRGB(100, 150));
         assertTrue(centre.getGreen() > 150 && centre.getRed() < 80, "the green field stays green: " + centre);
+        Color sun = new Color(kept.getRGB(306, 70));
+        assertTrue(sun.getRed() > 180 && sun.getBlue() < 90, "red stays red, not blue: " + sun);
+    }
+
+    @Test
+    void aPhotosDecodedPixelsAreEncodedWithoutACopy() {
+        BufferedImage photo = ImageProcessor.decode(TestImages.jpeg(400, 300, false), ImageFormat.JPEG, 1600);
+        assertEquals(BufferedImage.TYPE_3BYTE_BGR, photo.getType(), "three bytes a pixel, as the decoder gives it");
+        assertSame(photo, ImageProcessor.rgb(photo), "already opaque RGB: no second copy on the heap");
+        BufferedImage withAlpha = new BufferedImage(4, 4, BufferedImage.TYPE_INT_ARGB);
+        assertEquals(BufferedImage.TYPE_INT_RGB, ImageProcessor.rgb(withAlpha).getType(), "alpha goes on white");
     }
 
     @Test
