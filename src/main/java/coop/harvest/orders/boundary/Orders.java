@@ -63,17 +63,24 @@ public class Orders {
     @RolesAllowed("BUYER")
     public OrderView place(@Valid @NotNull(message = "a JSON body is required") NewOrder request) {
         Caller caller = currentUser.require();
+        // The buyer's account is read before any lock, for its address and for the answer, which names the buyer
+        // (from this transaction's entities then): every order of a hot listing waits for the one ahead of it to
+        // commit, so what can be read first is not read under the listing's lock.
+        // The address is the one the buyer gave for this order, or else the one on its account.
+        String ownAddress = parties.deliveryAddress(caller.accountId()).orElse(null);
+        String givenAddress = blankToNull(request.deliveryAddress);
+        String deliveryAddress = givenAddress != null ? givenAddress : ownAddress;
         // The usual order: the reservation is the first statement and takes the listing's row lock itself. Every
         // refusal after it (a suspended cooperative, the hoarding caps) is a ProblemException, which rolls it back.
         Instant now = Instant.now();
         ListingBook.Reserved reserved = listings.reserveForOrder(request.listingId, request.quantity, now).orElse(null);
         if (reserved == null) {
-            return placeOrSayWhyNot(request, caller);
+            return placeOrSayWhyNot(request, caller, deliveryAddress);
         }
         requireSelling(reserved.cooperativeId());
         hoarding.checkAndRaise(caller.accountId(), request.listingId, request.quantity);
         PurchaseOrder order = book.createReserved(request.listingId, reserved, now, caller.accountId(),
-                request.quantity, caller.username(), deliveryAddress(request, caller), blankToNull(request.note));
+                request.quantity, caller.username(), deliveryAddress, blankToNull(request.note));
         // the order's whole history is the event just written: no need to read it back
         return views.ofNew(order, caller.username());
     }
@@ -83,7 +90,7 @@ public class Orders {
      * why (unknown, below the minimum, not on sale, cooperative suspended, the caps, too little left); it may also
      * have been given stock back meanwhile, and then the order is placed.
      */
-    private OrderView placeOrSayWhyNot(NewOrder request, Caller caller) {
+    private OrderView placeOrSayWhyNot(NewOrder request, Caller caller, String deliveryAddress) {
         // The listing's row lock, not the product's: orders of different listings of one product never queue behind
         // each other, while a suspension (which locks the listing's row too) waits for this order or is waited for.
         // The listing is read once, under the lock; the reservation below is a conditional update all the same.
@@ -102,7 +109,7 @@ public class Orders {
         hoarding.check(caller.accountId(), listing.id(), request.quantity);
         long listingId = listing.id();
         PurchaseOrder order = book.createDirect(listing, caller.accountId(), request.quantity,
-                caller.username(), deliveryAddress(request, caller), blankToNull(request.note))
+                caller.username(), deliveryAddress, blankToNull(request.note))
                 .orElseThrow(() -> refusal(listingId));
         return views.ofNew(order, caller.username());
     }
@@ -112,12 +119,6 @@ public class Orders {
         if (parties.cooperative(cooperativeId).map(PartyDirectory.CooperativeParty::suspended).orElse(true)) {
             throw ProblemException.conflict("This cooperative may not sell now");
         }
-    }
-
-    /** The address the buyer gave for this order, or else the one on its account. */
-    private String deliveryAddress(NewOrder request, Caller caller) {
-        String address = blankToNull(request.deliveryAddress);
-        return address != null ? address : parties.deliveryAddress(caller.accountId()).orElse(null);
     }
 
     private ProblemException refusal(long listingId) {
