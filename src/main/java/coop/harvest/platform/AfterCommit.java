@@ -49,8 +49,11 @@ public final class AfterCommit {
                 && transactions.getResource(mark) != null;
     }
 
-    /** Looked up once: every write asks for it, and the container's registry never changes. */
-    private static TransactionSynchronizationRegistry registry() {
+    /**
+     * The container's registry, looked up once (every write asks for it, and it never changes); null outside the
+     * container.
+     */
+    static TransactionSynchronizationRegistry registry() {
         TransactionSynchronizationRegistry known = registry;
         if (known == null) {
             try {

@@ -19,6 +19,7 @@ import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import coop.harvest.platform.ProblemException;
+import coop.harvest.platform.RowQueue;
 import coop.harvest.vocabulary.AmountRules;
 import coop.harvest.vocabulary.Certification;
 import coop.harvest.vocabulary.Counties;
@@ -221,6 +222,8 @@ public class ContractOffers {
         // that lock, so under it the commitment is only written (the view needs no query)
         PartyDirectory.AccountParty buyer = parties.accounts(List.of(offer.getBuyerId())).get(offer.getBuyerId());
         LocalDate today = MarketDay.today();
+        // in line with this instance's other commitments to the offer before its row's lock (see RowQueue)
+        RowQueue.enter("CONTRACT_OFFER", offerId);
         if (!commitAtOnce(offerId, request.quantity, today)) {
             em.refresh(offer, LockModeType.PESSIMISTIC_WRITE);
             if (offer.getStatus() != OfferStatus.OPEN || offer.getCommitBy().isBefore(today)) {

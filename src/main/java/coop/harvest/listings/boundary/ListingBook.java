@@ -1,6 +1,7 @@
 package coop.harvest.listings.boundary;
 
 import coop.harvest.platform.DataVersion;
+import coop.harvest.platform.RowQueue;
 import coop.harvest.catalog.boundary.ProductLock;
 import coop.harvest.listings.entity.Listing;
 import jakarta.enterprise.event.Event;
@@ -100,6 +101,7 @@ public class ListingBook {
     public Optional<ListingRecord> lockForOrder(long id) {
         // the order changes the listing's availability (natively): public caches must notice
         DataVersion.changing();
+        RowQueue.enter("LISTING", id);
         if (em.createNativeQuery("UPDATE LISTING SET VERSION = VERSION WHERE ID = ?").setParameter(1, id)
                 .executeUpdate() != 1) {
             return Optional.empty();
@@ -195,6 +197,8 @@ public class ListingBook {
     public Optional<Reserved> reserveForOrder(long listingId, BigDecimal quantity, Instant now) {
         // the order changes the listing's availability (natively): public caches must notice
         DataVersion.changing();
+        // in line with this instance's other orders of the listing before its row's lock (see RowQueue)
+        RowQueue.enter("LISTING", listingId);
         if (!take(listingId, quantity, now, true)) {
             return Optional.empty();
         }
