@@ -46,7 +46,8 @@ import java.util.Set;
 /**
  * Contract offers: buyers publish and withdraw them, anyone reads them, verified cooperatives commit to them. A
  * commitment locks the offer's row (PESSIMISTIC_WRITE) before checking what is left, so however many cooperatives
- * commit at once, the offer never holds more than its total.
+ * commit at once, the offer never holds more than its total; they reach that row one at a time from each instance,
+ * in arrival order ({@link RowQueue}).
  */
 @Stateless
 @PermitAll

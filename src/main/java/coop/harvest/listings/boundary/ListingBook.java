@@ -25,7 +25,8 @@ import java.util.Optional;
  * for one row, so nothing is oversold whatever runs at the same time. Joins the caller's transaction. Lock order:
  * product, cooperative, listing, demand, order; matching and decisions start with the product lock, a direct order
  * with its listing's row ({@link #reserveForOrder}, or {@link #lockForOrder} when it cannot be placed at once) and
- * takes no product lock.
+ * takes no product lock. A direct order first waits its turn in the listing's line inside this instance
+ * ({@link RowQueue}), so that many buyers of one listing reach its row one at a time, in arrival order.
  * A plain CDI bean, not a session bean: an order calls it several times, and each EJB call costs its interceptors;
  * its container-managed entity manager joins the caller's JTA transaction all the same.
  */
