@@ -66,6 +66,16 @@ public final class RowQueue {
         }
     }
 
+    /** How many rows have a line in this instance now (a gauge under {@code /metrics}). */
+    static int rowsInLine() {
+        return TURNS.rowsInLine();
+    }
+
+    /** How many transactions of this instance are in a row's line now, waiting or holding the turn. */
+    static int transactionsInLine() {
+        return TURNS.places();
+    }
+
     /** The current transaction's mark that it has (or waited for) its turn at this row. */
     private record Row(String table, long id) {
     }

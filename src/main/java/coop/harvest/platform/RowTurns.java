@@ -3,6 +3,7 @@ package coop.harvest.platform;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One fair line per row for {@link RowQueue}: whoever joins a row's line is let through in the order it joined, one
@@ -11,6 +12,9 @@ import java.util.concurrent.TimeUnit;
 final class RowTurns {
 
     private final ConcurrentHashMap<Object, Line> lines = new ConcurrentHashMap<>();
+
+    /** Places taken and not yet left, in all lines: those waiting and those whose turn it is. */
+    private final AtomicInteger places = new AtomicInteger();
 
     /** A row's line: one turn at a time, handed out in arrival order; {@code members} changes only in compute. */
     private static final class Line {
@@ -61,6 +65,7 @@ final class RowTurns {
             joined.members++;
             return joined;
         });
+        places.incrementAndGet();
         return new Turn(row, line);
     }
 
@@ -78,11 +83,17 @@ final class RowTurns {
             place.line.turn.release();
         }
         lines.computeIfPresent(place.row, (key, line) -> --line.members == 0 ? null : line);
+        places.decrementAndGet();
     }
 
     /** How many rows have someone in line now. */
     int rowsInLine() {
         return lines.size();
+    }
+
+    /** How many places are taken now in all lines: transactions waiting for their turn or holding it. */
+    int places() {
+        return places.get();
     }
 
     /** About how many wait for this row's turn now (an estimate, as {@link Semaphore#getQueueLength} is). */

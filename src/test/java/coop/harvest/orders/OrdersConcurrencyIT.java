@@ -13,6 +13,10 @@ import coop.harvest.it.Fixtures;
 import coop.harvest.it.Fixtures.TestAccount;
 import coop.harvest.it.HarvestServer;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -76,6 +80,21 @@ class OrdersConcurrencyIT {
         JsonTotals totals = totals(coop);
         assertEquals(142, totals.count());
         assertEquals(0, new BigDecimal("994").compareTo(totals.quantity()));
+        // every order (142 placed, the rest refused and rolled back) gave its turn in the listing's line back when
+        // its transaction ended; one that had not would hold up the listing's next orders for 20 s each
+        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(api.baseUrl() + "/metrics?scope=application"))
+                .header("Authorization", "Bearer " + Fixtures.staff(api).token()).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertEquals(0, gauge(metrics, "harvest_hot_rows"), metrics);
+        assertEquals(0, gauge(metrics, "harvest_hot_row_transactions"), metrics);
+    }
+
+    /** A gauge's value in /metrics' Prometheus text. */
+    private static double gauge(String metrics, String name) {
+        return metrics.lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError("no gauge " + name));
     }
 
     @Test

@@ -59,6 +59,7 @@ class RowTurnsTest {
         assertTrue(other.await(0, TimeUnit.SECONDS));
         assertTrue(offer.await(0, TimeUnit.SECONDS));
         assertEquals(3, turns.rowsInLine());
+        assertEquals(3, turns.places());
         turns.leave(listing);
         turns.leave(other);
         turns.leave(offer);
@@ -83,6 +84,7 @@ class RowTurnsTest {
         turns.leave(b);
         turns.leave(b);
         assertEquals(0, turns.rowsInLine(), "leaving twice counts once");
+        assertEquals(0, turns.places(), "leaving twice counts once");
     }
 
     @Test
