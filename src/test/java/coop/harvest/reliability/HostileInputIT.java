@@ -364,11 +364,11 @@ class HostileInputIT {
         ApiClient api = server.api();
         HttpResponse<String> anonymous = HTTP.send(HttpRequest.newBuilder(URI.create(api.baseUrl() + "/metrics"))
                 .build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(404, anonymous.statusCode(), "this test's address is not in HARVEST_METRICS_FROM");
+        assertEquals(403, anonymous.statusCode(), "this test's address is not in HARVEST_METRICS_FROM");
         assertTrue(anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertFalse(anonymous.body().contains("# TYPE"));
         Fixtures.TestAccount buyer = Fixtures.buyer(api);
-        assertEquals(404, HTTP.send(HttpRequest.newBuilder(URI.create(api.baseUrl() + "/metrics/base"))
+        assertEquals(403, HTTP.send(HttpRequest.newBuilder(URI.create(api.baseUrl() + "/metrics?scope=base"))
                 .header("Authorization", "Bearer " + buyer.token()).build(), HttpResponse.BodyHandlers.ofString())
                 .statusCode(), "a buyer is not staff");
         HttpResponse<String> staff = HTTP.send(HttpRequest.newBuilder(URI.create(api.baseUrl() + "/metrics"))
@@ -376,6 +376,13 @@ class HostileInputIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, staff.statusCode());
         assertTrue(staff.body().contains("# TYPE"), "Prometheus text for staff");
+        HttpResponse<String> json = HTTP.send(HttpRequest.newBuilder(URI.create(api.baseUrl() + "/metrics"))
+                .header("Authorization", "Bearer " + Fixtures.staff(api).token())
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(406, json.statusCode(), "metrics come only as text");
+        assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                json::body);
+        assertFalse(json.body().contains("Payara"), "not the container's error page");
         assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(api.baseUrl() + "/health")).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode(), "health stays public for load balancers");
     }
