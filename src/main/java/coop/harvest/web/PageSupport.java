@@ -66,8 +66,15 @@ public final class PageSupport {
         if (errors.isEmpty()) {
             String key = prefix + ".error.status." + status;
             String text = Texts.get(faces, key);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    text.equals(key) ? Texts.get(faces, "form.failed") : text, null));
+            if (text.equals(key)) {
+                // the page has no word of its own for this status: the form's, where there is one (busy: try again)
+                String general = "form.status." + status;
+                text = Texts.get(faces, general);
+                if (text.equals(general)) {
+                    text = Texts.get(faces, "form.failed");
+                }
+            }
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
             return;
         }
         for (FieldError error : errors) {

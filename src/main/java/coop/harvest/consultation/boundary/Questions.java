@@ -80,6 +80,9 @@ public class Questions {
         try {
             putPhoto(asked.id(), 1, images.prepare(photo, mediaType, MAX_PHOTO_BYTES));
         } catch (ProblemException refused) {
+            if (refused.status() == 503) {
+                throw refused; // busy: nothing wrong with the photo, the asker may send it again
+            }
             throw ProblemException.invalid("photo", refused.errors().isEmpty() ? refused.getMessage()
                     : refused.errors().get(0).message());
         }

@@ -141,6 +141,7 @@ public class QuestionsResource {
     @APIResponse(responseCode = "413", description = "Larger than 5 MiB")
     @APIResponse(responseCode = "415", description = "Not image/jpeg or image/png")
     @APIResponse(responseCode = "422", description = "The bytes are not the image the type says, or too many pixels")
+    @APIResponse(responseCode = "503", description = "Too many photos being processed: send it again after Retry-After")
     public Response putPhoto(@PathParam("id") String id, @PathParam("n") String n,
                              @HeaderParam("Content-Type") String contentType, InputStream body) {
         long questionId = QueryParams.id("id", id);

@@ -104,7 +104,11 @@ public class CoopPhotosPage implements Serializable {
         } catch (IOException unreadable) {
             return "photos.error.notImage";
         } catch (ProblemException refused) {
-            return refused.status() == 413 ? "photos.error.tooBig" : "photos.error.notImage";
+            return switch (refused.status()) {
+                case 413 -> "photos.error.tooBig";
+                case 503 -> "photos.error.busy";
+                default -> "photos.error.notImage";
+            };
         }
     }
 

@@ -55,6 +55,7 @@ public class ListingPhotosResource {
     @APIResponse(responseCode = "413", description = "Larger than 8 MiB")
     @APIResponse(responseCode = "415", description = "Not image/jpeg or image/png")
     @APIResponse(responseCode = "422", description = "The bytes are not the image the type says, or too many pixels")
+    @APIResponse(responseCode = "503", description = "Too many photos being processed: send it again after Retry-After")
     public Response put(@HeaderParam("Content-Type") String contentType, InputStream body) {
         long listingId = QueryParams.id("id", id);
         int number = number(n);

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,10 @@ import java.util.Optional;
 @Stateless
 @PermitAll
 public class Images {
+
+    /** When a photo refused as busy may be sent again: about the time the photos ahead of it take. */
+    static final long RETRY_AFTER_SECONDS = 30;
+
 
     @PersistenceContext
     EntityManager em;
@@ -40,7 +45,8 @@ public class Images {
      * @param mediaType its Content-Type: {@code image/jpeg} or {@code image/png}
      * @param maxBytes  the caller's size limit
      * @return the image to store; 415 for another media type, 413 over {@code maxBytes}, 422 when the bytes are not
-     *         the image the type says or it has more than 40 million pixels
+     *         the image the type says or it has more than 40 million pixels, 503 (with {@code Retry-After}) when so
+     *         many photos are being processed that its turn did not come within {@code ImageProcessor}'s limit
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public PreparedImage prepare(byte[] bytes, String mediaType, long maxBytes) {
@@ -105,6 +111,8 @@ public class Images {
             case UNSUPPORTED_TYPE -> new ProblemException(415, "Unsupported Media Type", rejected.getMessage());
             case TOO_LARGE -> ProblemException.tooLarge(rejected.getMessage());
             case NOT_THAT_IMAGE, TOO_MANY_PIXELS -> ProblemException.invalid("body", rejected.getMessage());
+            case BUSY -> new ProblemException(503, "Busy", rejected.getMessage(), null,
+                    Map.of("Retry-After", Long.toString(RETRY_AFTER_SECONDS)));
         };
     }
 }

@@ -9,7 +9,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageReadParam;
@@ -50,7 +52,9 @@ public final class ImageProcessor {
      * share before its pixels are decoded (read from the header) and gives it back when its JPEGs are written; one
      * that does not fit waits its turn, in arrival order, instead of running the server out of memory. Sixteen
      * 10-megapixel pictures at once did that in a 512 MB heap, and were answered 500. A picture larger than the
-     * whole budget is processed alone. An upload refused for its type, size or first bytes never waits.
+     * whole budget is processed alone. An upload refused for its type, size or first bytes never waits, and none
+     * waits longer than {@link #LONGEST_WAIT}: past it the upload is refused as {@code BUSY}, to be sent again
+     * later, rather than holding its request (and the phone that sends it) for as long as the queue ahead takes.
      * <p>
      * Why an eighth: a picture's arrays are megabytes each, and those alive at a young collection are moved to the
      * old generation. In the benchmark's loaded server (320 MB heap, 100,000 listings) a quarter (four ordinary
@@ -59,13 +63,25 @@ public final class ImageProcessor {
      */
     private static final int BUDGET_MB = budgetMb(Runtime.getRuntime().maxMemory());
 
-    private static final Semaphore HEAP = new Semaphore(BUDGET_MB, true);
+    static final Semaphore HEAP = new Semaphore(BUDGET_MB, true);
+
+    /**
+     * The longest an upload waits for its share of the budget: some 40 ordinary photos processed ahead of it on this
+     * 2-core machine, and well within the minute a load balancer gives a request (HAProxy's {@code timeout server}
+     * in {@code src/deploy/haproxy.cfg}).
+     */
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(20);
 
     private ImageProcessor() {
     }
 
     /** The checked, scaled and re-encoded image; {@link ImageRejected} says why not. */
     public static ProcessedImage process(byte[] bytes, String contentType, long maxBytes) {
+        return process(bytes, contentType, maxBytes, LONGEST_WAIT);
+    }
+
+    /** As {@link #process(byte[], String, long)}, waiting at most {@code longestWait} for the heap budget. */
+    static ProcessedImage process(byte[] bytes, String contentType, long maxBytes, Duration longestWait) {
         ImageFormat format = ImageFormat.ofMediaType(contentType).orElseThrow(() -> new ImageRejected(
                 Reason.UNSUPPORTED_TYPE, "Send the photo as image/jpeg or image/png"));
         if (bytes.length > maxBytes) {
@@ -75,7 +91,7 @@ public final class ImageProcessor {
         if (!format.matches(bytes)) {
             throw new ImageRejected(Reason.NOT_THAT_IMAGE, "The body is not a " + format + " image");
         }
-        return decoded(bytes, format, MAX_SIDE, picture -> {
+        return decoded(bytes, format, MAX_SIDE, longestWait, picture -> {
             BufferedImage full = scaled(rgb(picture), MAX_SIDE);
             BufferedImage thumb = scaled(full, THUMB_SIDE);
             return new ProcessedImage(jpeg(full), full.getWidth(), full.getHeight(),
@@ -112,14 +128,15 @@ public final class ImageProcessor {
      * downscaling after takes the rest.
      */
     static BufferedImage decode(byte[] bytes, ImageFormat format, int maxSide) {
-        return decoded(bytes, format, maxSide, picture -> picture);
+        return decoded(bytes, format, maxSide, LONGEST_WAIT, picture -> picture);
     }
 
     /**
      * Decodes the picture as {@link #decode} says and hands it to {@code use}, holding the picture's share of the
      * heap budget (from its header, before any pixel is decoded) until {@code use} returns.
      */
-    private static <T> T decoded(byte[] bytes, ImageFormat format, int maxSide, Function<BufferedImage, T> use) {
+    private static <T> T decoded(byte[] bytes, ImageFormat format, int maxSide, Duration longestWait,
+                                 Function<BufferedImage, T> use) {
         ImageReader reader;
         try {
             reader = ImageCodecs.reader(format);
@@ -149,7 +166,10 @@ public final class ImageProcessor {
                 param.setSourceSubsampling(step, step, 0, 0);
             }
             int cost = costMb(width, height, step, BUDGET_MB);
-            HEAP.acquireUninterruptibly(cost);
+            if (!takeBudget(cost, longestWait)) {
+                throw new ImageRejected(Reason.BUSY, "The server is processing many photos at this moment; "
+                        + "nothing was stored, please send this one again in a minute");
+            }
             try {
                 BufferedImage picture;
                 try {
@@ -165,6 +185,16 @@ public final class ImageProcessor {
             throw new UncheckedIOException(closing);
         } finally {
             reader.dispose();
+        }
+    }
+
+    /** Takes {@code mb} of the budget, waiting at most {@code longestWait}; false when it did not come in time. */
+    private static boolean takeBudget(int mb, Duration longestWait) {
+        try {
+            return HEAP.tryAcquire(mb, longestWait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

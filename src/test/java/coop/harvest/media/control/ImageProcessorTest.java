@@ -18,6 +18,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.zip.CRC32;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -46,6 +47,22 @@ class ImageProcessorTest {
         assertEquals(98, ImageProcessor.costMb(3199, 3199, 1, 512), "its share where the budget is larger");
         assertEquals(16, ImageProcessor.costMb(8000, 5000, 5, 64), "40 megapixels read every fifth pixel");
         assertEquals(1, ImageProcessor.costMb(1, 1, 1, 40));
+    }
+
+    @Test
+    void anUploadWhoseTurnDoesNotComeInTimeIsRefusedAsBusyAndTakesNothing() {
+        int budget = ImageProcessor.HEAP.drainPermits(); // as if other photos were being processed meanwhile
+        try {
+            ImageRejected busy = assertThrows(ImageRejected.class, () -> ImageProcessor.process(
+                    TestImages.png(200, 100), "image/png", LIMIT, Duration.ofMillis(50)));
+            assertEquals(Reason.BUSY, busy.reason());
+            assertEquals(0, ImageProcessor.HEAP.availablePermits(), "a refused upload gives back nothing it never had");
+        } finally {
+            ImageProcessor.HEAP.release(budget);
+        }
+        assertEquals(200, ImageProcessor.process(TestImages.png(200, 100), "image/png", LIMIT,
+                Duration.ofMillis(50)).width(), "once the others are done, its turn comes");
+        assertEquals(budget, ImageProcessor.HEAP.availablePermits());
     }
 
     @Test
