@@ -121,12 +121,17 @@ public final class RecordBinder {
                     : wrong(typeErrors, field, "a number");
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            if (!(raw instanceof JsonNumber n) || !n.isIntegral()) {
+            if (!(raw instanceof JsonNumber n)) {
                 return wrong(typeErrors, field, "a whole number");
             }
+            if (n.bigDecimalValue().stripTrailingZeros().scale() > 0) {
+                // a number is the right type; that it must be whole is a rule (API.md: a schedule's 33.5 % is 422)
+                ruleErrors.add(new FieldError(field, "must be a whole number"));
+                return null;
+            }
             try {
-                return type == Integer.class || type == int.class ? n.bigIntegerValue().intValueExact()
-                        : (Object) n.bigIntegerValue().longValueExact();
+                return type == Integer.class || type == int.class ? n.bigDecimalValue().intValueExact()
+                        : (Object) n.bigDecimalValue().longValueExact();
             } catch (ArithmeticException e) {
                 ruleErrors.add(new FieldError(field, "is out of range"));
                 return null;

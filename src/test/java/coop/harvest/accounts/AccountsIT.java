@@ -68,6 +68,24 @@ class AccountsIT {
     }
 
     @Test
+    void aStaleEditOfOnesAccountGets412AndChangesNothing() {
+        Fixtures.TestAccount buyer = Fixtures.buyer(api);
+        long version = buyer.api().get("/api/me").object().getJsonNumber("version").longValue();
+        ApiClient phone = buyer.api().withHeader("If-Match", "\"" + version + "\"");
+        ApiClient.Response first = phone.put("/api/me", Json.createObjectBuilder().add("phone", "13912345678").build());
+        assertEquals(200, first.status(), first::toString);
+        assertEquals(version + 1, first.object().getJsonNumber("version").longValue());
+        // the other device still holds the first version
+        ApiClient.Response stale = phone.put("/api/me", Json.createObjectBuilder().add("phone", "13700000000").build());
+        assertTrue(stale.isProblem(412), stale::toString);
+        assertEquals("13912345678", buyer.api().get("/api/me").object().getString("phone"));
+        assertTrue(buyer.api().withHeader("If-Match", "soon").put("/api/me", Json.createObjectBuilder()
+                .add("phone", "13700000000").build()).isProblem(400));
+        assertEquals(200, buyer.api().withHeader("If-Match", "*").put("/api/me", Json.createObjectBuilder()
+                .add("phone", "13700000000").build()).status(), "* matches any version");
+    }
+
+    @Test
     void nobodyRegistersAsStaff() {
         ApiClient.Response response = api.post("/api/accounts", Json.createObjectBuilder()
                 .add("username", Fixtures.unique("sneaky")).add("password", Fixtures.PASSWORD)

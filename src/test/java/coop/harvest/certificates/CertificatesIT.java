@@ -269,6 +269,12 @@ class CertificatesIT {
                     found.getJsonArray("certificates").getJsonObject(0).getString("number"));
         }
         assertEquals(java.util.Map.of(l1, firstNumber, l2, secondNumber), numbers);
+        // staff acting on a listing see what backs its claims, as everyone does (API.md: the updated resource)
+        JsonObject suspended = staff.api().post("/api/moderation/listings/" + l2 + "/suspend",
+                "{\"reason\": \"核对证书\"}").object();
+        assertEquals(secondNumber, suspended.getJsonArray("certificates").getJsonObject(0).getString("number"),
+                suspended::toString);
+        assertEquals(200, staff.api().post("/api/moderation/listings/" + l2 + "/reinstate", "").status());
         ApiClient.Response putUnbacked = first.api().put("/api/listings/" + l1, Json.createObjectBuilder()
                 .add("unitPrice", new java.math.BigDecimal("9.00")).add("quantity", new java.math.BigDecimal("500"))
                 .add("minOrderQuantity", new java.math.BigDecimal("1")).add("description", "有机猕猴桃")
@@ -408,6 +414,11 @@ class CertificatesIT {
                 .getJsonArray("items").stream().map(jakarta.json.JsonValue::asJsonObject)
                 .filter(l -> l.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
         assertEquals(photos, inResults.getJsonArray("photos"), "search results carry the same photos");
+        JsonObject suspended = Fixtures.staff(api).api().post("/api/moderation/listings/" + id + "/suspend",
+                "{\"reason\": \"核对照片\"}").object();
+        assertEquals(photos, suspended.getJsonArray("photos"), "staff see the photos they act on");
+        assertEquals(200, Fixtures.staff(api).api().post("/api/moderation/listings/" + id + "/reinstate", "")
+                .status());
 
         HttpRequest delete = HttpRequest.newBuilder(URI.create(api.baseUrl() + "/api/listings/" + id + "/photos/2"))
                 .header("Authorization", "Bearer " + coop.token()).DELETE().build();

@@ -89,6 +89,19 @@ class ConsultationIT {
     }
 
     @Test
+    void anExpertListsItsOrdersAndReportsLikeAnyOtherSignedInAccount() {
+        Fixtures.TestAccount expert = expert("tea");
+        ApiClient.Response orders = expert.api().get("/api/orders?size=10");
+        assertEquals(200, orders.status(), orders::toString); // was a 500: the query had no place for its party
+        assertEquals(0, orders.object().getInt("total"));
+        assertEquals(0, orders.object().getJsonArray("items").size());
+        Fixtures.TestAccount buyer = Fixtures.buyer(api);
+        ApiClient.Response report = expert.api().post("/api/reports", Json.createObjectBuilder()
+                .add("targetType", "ACCOUNT").add("targetId", buyer.id()).add("reason", "冒充农技专家").build());
+        assertEquals(201, report.status(), report::toString); // API.md: any signed-in account
+    }
+
+    @Test
     void aQuestionIsAnsweredByExpertsAndResolvedByItsAsker() {
         Fixtures.TestAccount expert = expert("kiwi");
         Fixtures.TestAccount other = expert("kiwi");

@@ -14,6 +14,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -113,6 +115,13 @@ class ContractsIT {
                         .add(Json.createObjectBuilder().add("date", TODAY.plusDays(40).toString()).add("percent", 50))
                         .add(Json.createObjectBuilder().add("date", TODAY.plusDays(40).toString()).add("percent", 50)))
                         .build()).errorFields());
+        ApiClient.Response fraction = buyer.api().post("/api/contract-offers", Json.createObjectBuilder(good)
+                .add("schedule", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("date", TODAY.plusDays(40).toString()).add("percent", 33.5))
+                        .add(Json.createObjectBuilder().add("date", TODAY.plusDays(50).toString()).add("percent", 66.5)))
+                .build());
+        assertTrue(fraction.isProblem(422), fraction::toString); // API.md: whole percents, anything else 422
+        assertEquals(List.of("schedule[0].percent", "schedule[1].percent"), fraction.errorFields());
         assertEquals(List.of("commitBy"), buyer.api().post("/api/contract-offers",
                 Json.createObjectBuilder(good).add("commitBy", TODAY.minusDays(1).toString()).build()).errorFields());
         assertEquals(List.of("pricing.unitPrice"), buyer.api().post("/api/contract-offers",
@@ -153,6 +162,15 @@ class ContractsIT {
         assertTrue(open.object().getJsonArray("items").stream()
                 .anyMatch(v -> id(v.asJsonObject()) == id(created)));
         assertTrue(api.get("/api/contract-offers?status=MAYBE").isProblem(422));
+        // q names products by name, code or alias, as the listings' and demands' search does
+        String buyersOffers = "/api/contract-offers?size=100&buyerId=" + id(created.getJsonObject("buyer"));
+        ApiClient.Response named = api.get(buyersOffers + "&q=" + URLEncoder.encode("猕猴桃", StandardCharsets.UTF_8));
+        assertEquals(200, named.status(), named::toString);
+        assertEquals(List.of(id(created)), named.object().getJsonArray("items").stream()
+                .map(v -> id(v.asJsonObject())).toList());
+        assertEquals(0, api.get(buyersOffers + "&q=grape").object().getInt("total"), "another product");
+        assertEquals(0, api.get(buyersOffers + "&q=durian").object().getInt("total"), "no such product");
+        assertEquals(1, api.get(buyersOffers + "&q=+").object().getInt("total"), "a blank q filters nothing");
     }
 
     @Test
@@ -266,6 +284,11 @@ class ContractsIT {
         assertEquals(1, order.getInt("deliveryNumber"));
         assertFalse(order.containsKey("listingId"));
         assertEquals(new BigDecimal("191.10"), decimal(order, "total"));
+        // agreed in the contract: both sides see each other's contact details, as on a confirmed order
+        assertEquals(coop.username() + "@example.org", order.getJsonObject("counterparty").getString("email"),
+                order::toString);
+        assertEquals(buyer.username() + "@example.org", coop.api().get("/api/orders/" + orderId).object()
+                .getJsonObject("counterparty").getString("email"));
         assertTrue(buyer.api().get("/api/orders?status=SHIPPED&size=100").object().getJsonArray("items").stream()
                 .anyMatch(v -> id(v.asJsonObject()) == orderId));
 

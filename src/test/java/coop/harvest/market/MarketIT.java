@@ -37,6 +37,8 @@ class MarketIT {
         ApiClient.Response created = Fixtures.staff(anonymous).api().post("/api/products", Json.createObjectBuilder()
                 .add("code", code).add("nameZh", nameZh).add("nameEn", "Test " + code).add("unit", "kg").build());
         assertEquals(201, created.status(), created::toString);
+        String location = java.net.URI.create(created.header("Location")).getPath();
+        assertEquals(code, anonymous.get(location).object().getString("code"), "the Location answers");
         return code;
     }
 

@@ -311,6 +311,10 @@ class FulfilmentIT {
         assertTrue(api.get("/api/products").array().getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getString("code").equals(product)).findFirst().orElseThrow()
                 .getJsonArray("aliases").toString().contains(word));
+        JsonObject one = ok(api.get("/api/products/" + product));
+        assertEquals(product, one.getString("code"));
+        assertTrue(one.getJsonArray("aliases").toString().contains(word), one::toString);
+        assertTrue(api.get("/api/products/no-such-product").isProblem(404));
 
         Market.listing(coop, product, "10.00", "50", "1");
         JsonObject listings = ok(api.get("/api/listings?q=" + word));

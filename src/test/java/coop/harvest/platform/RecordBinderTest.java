@@ -65,4 +65,15 @@ class RecordBinderTest {
         assertEquals(List.of("status", "price", "count", "colour"),
                 e.errors().stream().map(FieldError::field).toList());
     }
+
+    @Test
+    void aNumberWithAFractionWhereAWholeOneIsWantedIs422NamingTheField() {
+        ProblemException e = assertThrows(ProblemException.class, () -> RecordBinder.bind(
+                json("{\"count\":33.5}"), Sample.class));
+        assertEquals(422, e.status(), "a number is the right type: being whole is a rule");
+        assertEquals(List.of("count"), e.errors().stream().map(FieldError::field).toList());
+        assertEquals(3, RecordBinder.bind(json("{\"count\":3.0}"), Sample.class).count, "3.0 is whole");
+        assertEquals(400, assertThrows(ProblemException.class, () -> RecordBinder.bind(
+                json("{\"count\":\"3\"}"), Sample.class)).status(), "a string is the wrong type");
+    }
 }

@@ -196,11 +196,18 @@ public class Accounts {
 
     /**
      * Changes the signed-in account's own details: each field given replaces the stored one (an empty
-     * {@code deliveryAddress}, e-mail or phone removes it); fields left out stay.
+     * {@code deliveryAddress}, e-mail or phone removes it); fields left out stay. With {@code expectedVersion}
+     * (If-Match; null for none) only while the account is still at that version: 412 when it changed since (on
+     * another device, or by staff).
      */
     @PermitAll
-    public AccountView updateMe(@Valid @NotNull(message = "a JSON body is required") ProfileChange request) {
+    public AccountView updateMe(@Valid @NotNull(message = "a JSON body is required") ProfileChange request,
+                                Long expectedVersion) {
         Account account = em.find(Account.class, currentUser.require().accountId());
+        if (expectedVersion != null && expectedVersion != account.getVersion()) {
+            throw ProblemException.preconditionFailed("The account has changed since version " + expectedVersion
+                    + " (it is at " + account.getVersion() + "); reload it and try again");
+        }
         if (request.displayName != null) {
             if (request.displayName.isBlank()) {
                 throw ProblemException.invalid("displayName", "must not be blank");
@@ -214,6 +221,7 @@ public class Accounts {
         if (request.deliveryAddress != null) {
             account.setDeliveryAddress(blankToNull(request.deliveryAddress));
         }
+        em.flush(); // the answer's version is the one a next If-Match names
         return AccountView.of(account);
     }
 

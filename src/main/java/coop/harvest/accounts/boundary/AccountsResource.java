@@ -1,11 +1,13 @@
 package coop.harvest.accounts.boundary;
 
+import coop.harvest.platform.IfMatch;
 import coop.harvest.platform.QueryParams;
 import coop.harvest.platform.TransientRetry;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -70,10 +72,12 @@ public class AccountsResource {
     @Operation(operationId = "updateMe",
             summary = "Change one's display name, e-mail, phone or default delivery address")
     @APIResponse(responseCode = "200", description = "The account")
+    @APIResponse(responseCode = "400", description = "If-Match holds no version")
     @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "A field breaks its rule")
-    public AccountView updateMe(ProfileChange body) {
-        return accounts.updateMe(body);
+    public AccountView updateMe(@HeaderParam("If-Match") String ifMatch, ProfileChange body) {
+        return accounts.updateMe(body, IfMatch.version(ifMatch));
     }
 
     @PUT

@@ -138,6 +138,10 @@ public class Account {
         this.locale = locale;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

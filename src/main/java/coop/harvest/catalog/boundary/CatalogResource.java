@@ -40,6 +40,16 @@ public class CatalogResource {
         return catalog.products().stream().map(p -> view(p, language, catalog.aliases(p.getCode()))).toList();
     }
 
+    @GET
+    @Path("products/{code}")
+    @Operation(operationId = "getProduct", summary = "One product of the catalogue, with its aliases")
+    @APIResponse(responseCode = "200", description = "The product")
+    @APIResponse(responseCode = "404", description = "Unknown product")
+    public ProductView product(@PathParam("code") String code, @HeaderParam("Accept-Language") String language) {
+        CatalogProduct product = catalog.product(code).orElseThrow(() -> ProblemException.notFound("Product " + code));
+        return view(product, language, catalog.aliases(product.getCode()));
+    }
+
     @PUT
     @Path("products/{code}/aliases")
     @Consumes(MediaType.APPLICATION_JSON)

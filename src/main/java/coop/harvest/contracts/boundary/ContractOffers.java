@@ -146,9 +146,24 @@ public class ContractOffers {
 
     /** Offers, newest first, of one product and status when given; {@code buyerId} narrows to one buyer's. */
     public Page<OfferView> list(String product, OfferStatus status, Long buyerId, PageRequest page) {
+        return list(product, null, status, buyerId, page);
+    }
+
+    /**
+     * As {@link #list(String, OfferStatus, Long, PageRequest)}, keeping only the offers of the products that the
+     * words {@code q} name (their names, codes or aliases in the catalogue, as the listings' and demands' search).
+     */
+    public Page<OfferView> list(String product, String q, OfferStatus status, Long buyerId, PageRequest page) {
+        Set<String> named = q == null || q.isBlank() ? null : catalog.productsMatching(q);
+        if (named != null && named.isEmpty()) {
+            return page.page(List.of(), 0); // the words name no product of the catalogue
+        }
         StringBuilder where = new StringBuilder(" WHERE o.id IS NOT NULL");
         if (product != null && !product.isBlank()) {
             where.append(" AND o.product = :product");
+        }
+        if (named != null) {
+            where.append(" AND o.product IN :named");
         }
         if (status == OfferStatus.OPEN) {
             where.append(" AND o.status = :status AND o.commitBy >= :today");
@@ -163,21 +178,24 @@ public class ContractOffers {
         TypedQuery<ContractOffer> query = em.createQuery("SELECT o FROM ContractOffer o" + where
                 + " ORDER BY o.createdAt DESC, o.id DESC", ContractOffer.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM ContractOffer o" + where, Long.class);
-        for (TypedQuery<?> q : List.of(query, count)) {
+        for (TypedQuery<?> each : List.of(query, count)) {
             if (product != null && !product.isBlank()) {
-                q.setParameter("product", product.strip());
+                each.setParameter("product", product.strip());
             }
             if (status != null) {
-                q.setParameter("status", status);
+                each.setParameter("status", status);
             }
             if (status == OfferStatus.OPEN || status == OfferStatus.CLOSED) {
-                q.setParameter("today", MarketDay.today());
+                each.setParameter("today", MarketDay.today());
             }
             if (status == OfferStatus.CLOSED) {
-                q.setParameter("open", OfferStatus.OPEN);
+                each.setParameter("open", OfferStatus.OPEN);
             }
             if (buyerId != null) {
-                q.setParameter("buyer", buyerId);
+                each.setParameter("buyer", buyerId);
+            }
+            if (named != null) {
+                each.setParameter("named", List.copyOf(named));
             }
         }
         List<ContractOffer> found = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();

@@ -45,14 +45,15 @@ public class ContractOffersResource {
     }
 
     @GET
-    @Operation(operationId = "listContractOffers", summary = "Contract offers, newest first (public)")
+    @Operation(operationId = "listContractOffers", summary = "Contract offers, newest first (public); q keeps "
+            + "those of the products whose name, code or alias it contains")
     @APIResponse(responseCode = "200", description = "A page of offers")
     @APIResponse(responseCode = "400", description = "page, size or buyerId is not a number")
     @APIResponse(responseCode = "422", description = "Unknown status")
-    public Page<OfferView> list(@QueryParam("product") String product, @QueryParam("status") String status,
-                                @QueryParam("buyerId") String buyerId, @QueryParam("page") String page,
-                                @QueryParam("size") String size) {
-        return offers.list(product, QueryParams.enumValue("status", status, OfferStatus.class),
+    public Page<OfferView> list(@QueryParam("product") String product, @QueryParam("q") String q,
+                                @QueryParam("status") String status, @QueryParam("buyerId") String buyerId,
+                                @QueryParam("page") String page, @QueryParam("size") String size) {
+        return offers.list(product, q, QueryParams.enumValue("status", status, OfferStatus.class),
                 buyerId == null || buyerId.isBlank() ? null : QueryParams.id("buyerId", buyerId),
                 QueryParams.page(page, size));
     }

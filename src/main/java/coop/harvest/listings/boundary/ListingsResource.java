@@ -3,6 +3,7 @@ package coop.harvest.listings.boundary;
 import coop.harvest.vocabulary.Certification;
 import coop.harvest.vocabulary.Grade;
 import coop.harvest.platform.Actions;
+import coop.harvest.platform.IfMatch;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.QueryParams;
 import coop.harvest.platform.TransientRetry;

@@ -20,6 +20,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import java.util.List;
 
 /**
  * Staff decisions on listings, demands and cooperatives. Each one locks its target, checks the target's status
@@ -91,7 +92,7 @@ public class Moderation {
         }
         parties.tellCooperative(listing.cooperativeId(), decision.notificationType(), decision.messageKey(),
                 new Object[]{id, Notifier.product(listing.product()), reason == null ? "" : reason}, "/listing.xhtml?id=" + id);
-        return ModeratedListing.of(listing, parties.cooperative(listing.cooperativeId()), false);
+        return parties.listings(List.of(listing), false).get(0);
     }
 
     /** OPEN or PARTIALLY_FILLED → REMOVED with the reason: matched no more; orders made already stay. */

@@ -44,8 +44,7 @@ public class ModerationQueue {
 
     public QueueView queue() {
         LocalDate today = MarketDay.today();
-        List<ModeratedListing> listings = listingBook.pendingReview(today, 0, LIMIT).stream()
-                .map(l -> ModeratedListing.of(l, parties.cooperative(l.cooperativeId()), true)).toList();
+        List<ModeratedListing> listings = parties.listings(listingBook.pendingReview(today, 0, LIMIT), true);
         long pendingListings = listingBook.countPendingReview(today);
         List<PendingCooperative> unverified = cooperatives.awaitingVerification(LIMIT).stream()
                 .map(this::pending).toList();
@@ -62,8 +61,8 @@ public class ModerationQueue {
     /** One page of the listings awaiting review, oldest first. */
     public Page<ModeratedListing> pendingListings(PageRequest page) {
         LocalDate today = MarketDay.today();
-        List<ModeratedListing> items = listingBook.pendingReview(today, page.offset(), page.size()).stream()
-                .map(l -> ModeratedListing.of(l, parties.cooperative(l.cooperativeId()), true)).toList();
+        List<ModeratedListing> items = parties.listings(listingBook.pendingReview(today, page.offset(), page.size()),
+                true);
         return page.page(items, countPendingListings(today));
     }
 

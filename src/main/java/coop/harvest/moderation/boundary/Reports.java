@@ -67,7 +67,7 @@ public class Reports {
      * Files a report. The target must exist and not be the caller's own. Reporting one target again answers the
      * first report: an account counts once per target, even when its duplicates arrive at the same moment.
      */
-    @RolesAllowed({"COOPERATIVE", "BUYER", "STAFF"})
+    @RolesAllowed({"COOPERATIVE", "BUYER", "STAFF", "EXPERT"})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Filed file(@Valid @NotNull(message = "a JSON body is required") NewReport request) {
         Caller caller = currentUser.require();
@@ -87,7 +87,7 @@ public class Reports {
     }
 
     /** Files a report of a listing, as {@link #file} does (the listing page's "report" form). */
-    @RolesAllowed({"COOPERATIVE", "BUYER", "STAFF"})
+    @RolesAllowed({"COOPERATIVE", "BUYER", "STAFF", "EXPERT"})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Filed fileAboutListing(long listingId, String reason) {
         NewReport report = new NewReport();

@@ -74,9 +74,13 @@ public class OrderViews {
                 o.getDeliveryNumber());
     }
 
-    /** The other side's contact details, for the order's buyer or cooperative once the order was confirmed. */
+    /**
+     * The other side's contact details, for the order's buyer or cooperative once the order was confirmed. A
+     * contract's delivery was agreed in the contract: its order starts SHIPPED and has no confirmation time of its
+     * own (so no market figure counts it), and both sides see each other from the start.
+     */
     private OrderView.CounterpartyView counterparty(PurchaseOrder o, Optional<Caller> viewer) {
-        if (o.getConfirmedAt() == null || viewer.isEmpty()) {
+        if ((o.getConfirmedAt() == null && o.getContractId() == null) || viewer.isEmpty()) {
             return null;
         }
         Caller caller = viewer.get();

@@ -1,7 +1,7 @@
 package coop.harvest.posts.boundary;
 
+import coop.harvest.platform.IfMatch;
 import coop.harvest.platform.Page;
-import coop.harvest.platform.ProblemException;
 import coop.harvest.platform.QueryParams;
 import coop.harvest.platform.TransientRetry;
 import coop.harvest.posts.entity.PostKind;
@@ -82,7 +82,7 @@ public class PostsResource {
     @APIResponse(responseCode = "422", description = "A rule is broken (errors name the fields)")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, NewPost body) {
         long postId = QueryParams.id("id", id);
-        Long expected = version(ifMatch);
+        Long expected = IfMatch.version(ifMatch);
         PostView updated = TransientRetry.run(() -> posts.update(postId, expected, body));
         return Response.ok(updated).tag(Long.toString(updated.version())).build();
     }
@@ -100,16 +100,4 @@ public class PostsResource {
         return Response.noContent().build();
     }
 
-    static Long version(String header) {
-        if (header == null || header.isBlank() || header.strip().equals("*")) {
-            return null;
-        }
-        String tag = header.strip();
-        tag = (tag.startsWith("W/") ? tag.substring(2) : tag).replace("\"", "");
-        try {
-            return Long.valueOf(tag);
-        } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("If-Match must hold the version, for example \"3\"");
-        }
-    }
 }

@@ -1,15 +1,16 @@
-package coop.harvest.listings.boundary;
+package coop.harvest.platform;
 
-import coop.harvest.platform.ProblemException;
-
-/** Reads the version an {@code If-Match} header expects: {@code "3"}, {@code W/"3"}, {@code 3}, or {@code *}. */
-final class IfMatch {
+/**
+ * Reads the version an {@code If-Match} header expects: {@code "3"}, {@code W/"3"}, {@code 3}, or {@code *}. Every
+ * {@code PUT} of a resource that carries {@code version} reads it here (API.md: a stale one gets 412).
+ */
+public final class IfMatch {
 
     private IfMatch() {
     }
 
     /** The expected version, or null when there is no precondition. */
-    static Long version(String header) {
+    public static Long version(String header) {
         if (header == null || header.isBlank() || header.strip().equals("*")) {
             return null;
         }
