@@ -166,6 +166,8 @@ class ListingModerationIT {
         assertEquals("REMOVED", removed.object().getString("status"));
         assertEquals("重复发布", removed.object().getString("statusReason"));
         assertEquals("REMOVED", buyer.api().get("/api/demands/" + id).object().getString("status"));
+        assertEquals(buyer.api().get("/api/demands/" + id).object().getJsonArray("orderIds"),
+                removed.object().getJsonArray("orderIds"), "the answer is the demand, its orders too");
         assertTrue(api.get("/api/demands?product=rice&size=100").object().getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().noneMatch(d -> d.getJsonNumber("id").longValue() == id));
         assertTrue(staff.api().post("/api/moderation/demands/" + id + "/remove", reason("again")).isProblem(409));

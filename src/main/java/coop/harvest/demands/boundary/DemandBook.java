@@ -101,4 +101,9 @@ public class DemandBook {
             em.refresh(demand);
         }
     }
+
+    /** The orders made from a demand, oldest first (as its view lists them). */
+    public List<Long> orderIds(long demandId) {
+        return DemandViews.orderIds(em, List.of(demandId)).getOrDefault(demandId, List.of());
+    }
 }

@@ -107,7 +107,7 @@ public class Moderation {
         audit.record(actor(), "DEMAND_REMOVED", "DEMAND", id, reason);
         parties.tellAccount(demand.buyerId(), "DEMAND_REMOVED", "moderation.demand.remove",
                 new Object[]{id, Notifier.product(demand.product()), reason}, "/demand.xhtml?id=" + id);
-        return ModeratedDemand.of(demand, parties.buyer(demand.buyerId()));
+        return ModeratedDemand.of(demand, parties.buyer(demand.buyerId()), demands.orderIds(id));
     }
 
     /** Verifies a cooperative: its later listings go live without review. 409 when verified already. */
