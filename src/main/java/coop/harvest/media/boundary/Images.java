@@ -29,7 +29,6 @@ public class Images {
     /** When a photo refused as busy may be sent again: about the time the photos ahead of it take. */
     static final long RETRY_AFTER_SECONDS = 30;
 
-
     @PersistenceContext
     EntityManager em;
 

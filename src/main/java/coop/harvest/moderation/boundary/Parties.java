@@ -1,6 +1,7 @@
 package coop.harvest.moderation.boundary;
 
 import coop.harvest.accounts.boundary.PartyDirectory;
+import coop.harvest.certificates.boundary.BackingLookup;
 import coop.harvest.certificates.boundary.Certificates;
 import coop.harvest.listings.boundary.ListingPhotoView;
 import coop.harvest.listings.boundary.ListingPhotos;
@@ -32,18 +33,28 @@ class Parties {
     @Inject
     Certificates certificates;
 
-    /** Listings as staff see them, with what backs their claims and their photos (one query for all photos). */
+    /**
+     * Listings as staff see them, with their cooperatives, the certificates that back their claims and their photos:
+     * one query each for the whole page (as a page of public listings reads them).
+     */
     List<ModeratedListing> listings(List<ListingRecord> found, boolean inQueue) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<Long> cooperativeIds = found.stream().map(ListingRecord::cooperativeId).distinct().toList();
+        Map<Long, PartyDirectory.CooperativeParty> cooperatives = directory.cooperatives(cooperativeIds);
         Map<Long, List<ListingPhotoView>> pictures = photos.views(found.stream().map(ListingRecord::id).toList());
-        return found.stream().map(l -> ModeratedListing.of(l, cooperative(l.cooperativeId()), inQueue,
-                certificates.backing(l.cooperativeId(), l.product(), l.certifications().asSet()),
+        BackingLookup backing = certificates.backingLookup(cooperativeIds);
+        return found.stream().map(l -> ModeratedListing.of(l, cooperativeRef(l.cooperativeId(), cooperatives),
+                inQueue, backing.backing(l.cooperativeId(), l.product(), l.certifications().asSet()),
                 pictures.getOrDefault(l.id(), List.of()))).toList();
     }
 
-    ModeratedListing.CooperativeRef cooperative(long cooperativeId) {
-        return directory.cooperative(cooperativeId)
-                .map(c -> new ModeratedListing.CooperativeRef(c.id(), c.name(), c.verified()))
-                .orElse(new ModeratedListing.CooperativeRef(cooperativeId, "", false));
+    private static ModeratedListing.CooperativeRef cooperativeRef(long id,
+                                                                  Map<Long, PartyDirectory.CooperativeParty> found) {
+        PartyDirectory.CooperativeParty c = found.get(id);
+        return c == null ? new ModeratedListing.CooperativeRef(id, "", false)
+                : new ModeratedListing.CooperativeRef(c.id(), c.name(), c.verified());
     }
 
     ModeratedDemand.BuyerRef buyer(long accountId) {
