@@ -145,6 +145,39 @@ class HostileInputIT {
         assertEquals(List.of(), failures.stream().limit(20).toList(), "every refusal is problem+json under /api");
     }
 
+    /**
+     * API.md: "unauthenticated calls to protected endpoints get a problem+json 401". Every operation the OpenAPI
+     * document marks as needing the bearer token answers an anonymous caller 401 whatever it sends (here a body that
+     * is not even JSON, which a signed-in caller would get 400 for), so nobody learns a protected endpoint's rules
+     * without signing in; and no operation the document marks as public asks an anonymous caller to sign in.
+     */
+    @Test
+    void anonymousCallersAreAskedToSignInBeforeTheirInputIsLookedAt() {
+        JsonObject openApi = server.api().withHeader("Accept", "application/json").get("/openapi").object();
+        List<String> wrong = new ArrayList<>();
+        int protectedOperations = 0;
+        for (Operation operation : operations(openApi)) {
+            boolean signIn = operation.spec().getJsonArray("security").stream()
+                    .noneMatch(requirement -> requirement.asJsonObject().isEmpty());
+            if (!signIn && (operation.path().endsWith("/stream") || operation.path().endsWith("/auth/token"))) {
+                continue; // an open event stream never ends; a refused sign-in is a 401 of its own
+            }
+            protectedOperations += signIn ? 1 : 0;
+            String path = concrete(operation.path(), "1");
+            // any answer accepted: a CSV export or an event stream would otherwise be a 406 before anything else
+            Map<String, String> anyType = Map.of("Accept", "*/*");
+            Outcome outcome = operation.takesBody()
+                    ? exchange(operation.method(), path, "{\"unclosed\": ", "application/json", null, anyType)
+                    : exchange(operation.method(), path + "?page=-1&size=abc", null, null, null, anyType);
+            boolean asked = outcome.status() == 401 && outcome.acceptable();
+            if (signIn != asked) {
+                wrong.add((signIn ? "protected " : "public ") + outcome.request() + " → " + outcome.status());
+            }
+        }
+        assertTrue(protectedOperations >= 40, "the document marks the protected operations: " + protectedOperations);
+        assertEquals(List.of(), wrong);
+    }
+
     private Outcome send(RequestFuzzer fuzzer, Operation operation, List<String> tokens, int round) {
         boolean streams = operation.path().endsWith("/stream");
         // signing out, changing or resetting passwords would take the fuzzer's own tokens away
@@ -203,7 +236,7 @@ class HostileInputIT {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader);
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Outcome(label, response.statusCode(),
