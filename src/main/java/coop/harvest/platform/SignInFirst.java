@@ -39,7 +39,9 @@ public class SignInFirst implements ContainerRequestFilter {
         }
         SecurityContext security = request.getSecurityContext();
         if (security == null || security.getUserPrincipal() == null) {
-            request.abortWith(Problems.response(401, "Not signed in", "Sign in first"));
+            request.abortWith(Problems.response(401, "Not signed in",
+                    "Sign in first: send Authorization: Bearer <token>", null, null,
+                    Map.of("WWW-Authenticate", "Bearer")));
         }
     }
 

@@ -152,7 +152,7 @@ class HostileInputIT {
      * without signing in; and no operation the document marks as public asks an anonymous caller to sign in.
      */
     @Test
-    void anonymousCallersAreAskedToSignInBeforeTheirInputIsLookedAt() {
+    void anonymousCallersAreAskedToSignInBeforeTheirInputIsLookedAt() throws Exception {
         JsonObject openApi = server.api().withHeader("Accept", "application/json").get("/openapi").object();
         List<String> wrong = new ArrayList<>();
         int protectedOperations = 0;
@@ -169,13 +169,19 @@ class HostileInputIT {
             Outcome outcome = operation.takesBody()
                     ? exchange(operation.method(), path, "{\"unclosed\": ", "application/json", null, anyType)
                     : exchange(operation.method(), path + "?page=-1&size=abc", null, null, null, anyType);
-            boolean asked = outcome.status() == 401 && outcome.acceptable();
+            boolean asked = outcome.status() == 401 && outcome.acceptable()
+                    && outcome.body().contains("\"status\":401");
             if (signIn != asked) {
                 wrong.add((signIn ? "protected " : "public ") + outcome.request() + " → " + outcome.status());
             }
         }
         assertTrue(protectedOperations >= 40, "the document marks the protected operations: " + protectedOperations);
         assertEquals(List.of(), wrong);
+        HttpResponse<String> order = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/orders"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, order.statusCode(), order.body());
+        assertEquals("Bearer", order.headers().firstValue("WWW-Authenticate").orElse(""), "RFC 9110: the scheme to use");
     }
 
     private Outcome send(RequestFuzzer fuzzer, Operation operation, List<String> tokens, int round) {
