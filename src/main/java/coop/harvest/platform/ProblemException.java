@@ -37,8 +37,9 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(400, "Bad request", detail, errors, null);
     }
 
+    /** 401, with the scheme to sign in by (RFC 9110 asks for WWW-Authenticate with every 401). */
     public static ProblemException unauthorized(String detail) {
-        return new ProblemException(401, "Not signed in", detail);
+        return new ProblemException(401, "Not signed in", detail, null, Map.of("WWW-Authenticate", "Bearer"));
     }
 
     public static ProblemException forbidden(String detail) {

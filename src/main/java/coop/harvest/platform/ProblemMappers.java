@@ -91,7 +91,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         boolean signedIn = security != null && security.getUserPrincipal() != null;
         return signedIn
                 ? Problems.response(403, "Not allowed", "Your account may not do this")
-                : Problems.response(401, "Not signed in", "Sign in first: send Authorization: Bearer <token>");
+                : Problems.notSignedIn();
     }
 
     private Response validation(ConstraintViolationException violations) {

@@ -25,6 +25,12 @@ public final class Problems {
         return builder.build();
     }
 
+    /** 401 for an anonymous caller, with the scheme to sign in by (RFC 9110 asks for it with every 401). */
+    public static Response notSignedIn() {
+        return response(401, "Not signed in", "Sign in first: send Authorization: Bearer <token>", null, null,
+                Map.of("WWW-Authenticate", "Bearer"));
+    }
+
     public static Response response(int status, String title, String detail) {
         return response(status, title, detail, null, null, null);
     }

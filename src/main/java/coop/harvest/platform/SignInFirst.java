@@ -8,8 +8,6 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.Map;
@@ -29,8 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class SignInFirst implements ContainerRequestFilter {
 
     private static final Map<Method, Boolean> PROTECTED = new ConcurrentHashMap<>();
-    /** The largest upload any operation takes (a listing's photo, 8 MiB; listings.boundary.ListingPhotos). */
-    private static final long LARGEST_UPLOAD = 8L * 1024 * 1024;
 
     @Context
     ResourceInfo resource;
@@ -44,30 +40,15 @@ public class SignInFirst implements ContainerRequestFilter {
         SecurityContext security = request.getSecurityContext();
         if (security == null || security.getUserPrincipal() == null) {
             drain(request);
-            request.abortWith(Problems.response(401, "Not signed in",
-                    "Sign in first: send Authorization: Bearer <token>", null, null,
-                    Map.of("WWW-Authenticate", "Bearer")));
+            request.abortWith(Problems.notSignedIn());
         }
     }
 
-    /**
-     * Reads and drops the refused request's body, up to four times the largest body the operation could take, so that
-     * a client still sending it (a photo of several MiB) reads the 401 instead of a closed connection; a larger body
-     * is left to the container.
-     */
+    /** Reads and drops the refused body, so that a client still sending a photo reads the 401. */
     private static void drain(ContainerRequestContext request) {
-        if (!request.hasEntity()) {
-            return;
-        }
-        long left = BodySizeLimit.isUpload(request) ? 4 * LARGEST_UPLOAD : 4L * JsonRecordReader.MAX_BODY_BYTES;
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream body = request.getEntityStream()) {
-            int read;
-            while (left > 0 && (read = body.read(buffer, 0, (int) Math.min(buffer.length, left))) != -1) {
-                left -= read;
-            }
-        } catch (IOException clientWentAway) {
-            // nothing to answer to
+        if (request.hasEntity()) {
+            BodySizeLimit.discard(request.getEntityStream(), BodySizeLimit.isUpload(request)
+                    ? BodySizeLimit.MAX_UPLOAD_BYTES : JsonRecordReader.MAX_BODY_BYTES);
         }
     }
 

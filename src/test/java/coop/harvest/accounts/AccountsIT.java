@@ -138,6 +138,7 @@ class AccountsIT {
                 .add("username", Fixtures.unique("nobody")).add("password", "not-the-password-at-all").build());
         assertTrue(wrongPassword.isProblem(401));
         assertTrue(unknownUser.isProblem(401));
+        assertEquals("Bearer", wrongPassword.header("WWW-Authenticate"), "RFC 9110: a 401 names the scheme to use");
         assertEquals(wrongPassword.object().getString("detail"), unknownUser.object().getString("detail"));
     }
 

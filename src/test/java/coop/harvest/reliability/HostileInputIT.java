@@ -182,6 +182,11 @@ class HostileInputIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(401, order.statusCode(), order.body());
         assertEquals("Bearer", order.headers().firstValue("WWW-Authenticate").orElse(""), "RFC 9110: the scheme to use");
+        // a public operation that needs sign-in for one of its inputs answers from the session beans, the same way
+        HttpResponse<String> mine = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl()
+                + "/api/demands?mine=true")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, mine.statusCode(), mine.body());
+        assertEquals("Bearer", mine.headers().firstValue("WWW-Authenticate").orElse(""), "RFC 9110: the scheme to use");
     }
 
     private Outcome send(RequestFuzzer fuzzer, Operation operation, List<String> tokens, int round) {

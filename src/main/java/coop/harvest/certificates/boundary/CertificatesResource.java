@@ -1,6 +1,6 @@
 package coop.harvest.certificates.boundary;
 
-import coop.harvest.media.boundary.ImageUploads;
+import coop.harvest.platform.BodySizeLimit;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.ProblemException;
 import coop.harvest.platform.QueryParams;
@@ -108,15 +108,15 @@ public class CertificatesResource {
         try {
             certificates.checkDocument(certificateId);
         } catch (RuntimeException refused) {
-            ImageUploads.discard(body, max);
+            BodySizeLimit.discard(body, max);
             throw refused;
         }
         if (DocumentType.ofMediaType(contentType).isEmpty()) {
-            ImageUploads.discard(body, max);
+            BodySizeLimit.discard(body, max);
             throw Certificates.unsupported();
         }
         if (http.getContentLengthLong() > max) {
-            ImageUploads.discard(body, max);
+            BodySizeLimit.discard(body, max);
             throw ProblemException.tooLarge("The scan is larger than 5 MiB");
         }
         byte[] bytes;
@@ -126,7 +126,7 @@ public class CertificatesResource {
             throw new UncheckedIOException(e);
         }
         if (bytes.length > max) {
-            ImageUploads.discard(body, max);
+            BodySizeLimit.discard(body, max);
             throw ProblemException.tooLarge("The scan is larger than 5 MiB");
         }
         if (bytes.length == 0) {

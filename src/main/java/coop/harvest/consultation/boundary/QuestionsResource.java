@@ -4,6 +4,7 @@ import coop.harvest.consultation.entity.QuestionStatus;
 import coop.harvest.media.boundary.ImageResponses;
 import coop.harvest.media.boundary.ImageUploads;
 import coop.harvest.media.boundary.ImageVariant;
+import coop.harvest.platform.BodySizeLimit;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.ProblemException;
@@ -149,7 +150,7 @@ public class QuestionsResource {
         try {
             questions.checkPhoto(questionId, number);
         } catch (RuntimeException refused) {
-            ImageUploads.discard(body, Questions.MAX_PHOTO_BYTES);
+            BodySizeLimit.discard(body, Questions.MAX_PHOTO_BYTES);
             throw refused;
         }
         byte[] bytes = ImageUploads.read(body, contentType, http.getContentLengthLong(), Questions.MAX_PHOTO_BYTES);

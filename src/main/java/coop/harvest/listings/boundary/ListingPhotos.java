@@ -9,6 +9,7 @@ import coop.harvest.media.boundary.ImageVariant;
 import coop.harvest.media.boundary.Images;
 import coop.harvest.media.boundary.PreparedImage;
 import coop.harvest.media.boundary.StoredImage;
+import coop.harvest.platform.BodySizeLimit;
 import coop.harvest.platform.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -30,7 +31,7 @@ import java.util.Set;
 @PermitAll
 public class ListingPhotos {
 
-    public static final long MAX_PHOTO_BYTES = 8L * 1024 * 1024;
+    public static final long MAX_PHOTO_BYTES = BodySizeLimit.MAX_UPLOAD_BYTES;
     public static final int MAX_PHOTOS = 6;
 
     @PersistenceContext

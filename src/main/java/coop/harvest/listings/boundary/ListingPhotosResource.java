@@ -3,6 +3,7 @@ package coop.harvest.listings.boundary;
 import coop.harvest.media.boundary.ImageResponses;
 import coop.harvest.media.boundary.ImageUploads;
 import coop.harvest.media.boundary.ImageVariant;
+import coop.harvest.platform.BodySizeLimit;
 import coop.harvest.platform.ProblemException;
 import coop.harvest.platform.QueryParams;
 import jakarta.enterprise.context.RequestScoped;
@@ -62,7 +63,7 @@ public class ListingPhotosResource {
         try {
             photos.checkOwner(listingId, number);
         } catch (RuntimeException refused) {
-            ImageUploads.discard(body, ListingPhotos.MAX_PHOTO_BYTES);
+            BodySizeLimit.discard(body, ListingPhotos.MAX_PHOTO_BYTES);
             throw refused;
         }
         byte[] bytes = ImageUploads.read(body, contentType, http.getContentLengthLong(), ListingPhotos.MAX_PHOTO_BYTES);

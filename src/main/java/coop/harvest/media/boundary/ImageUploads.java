@@ -1,6 +1,7 @@
 package coop.harvest.media.boundary;
 
 import coop.harvest.media.control.ImageFormat;
+import coop.harvest.platform.BodySizeLimit;
 import coop.harvest.platform.ProblemException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,17 +24,17 @@ public final class ImageUploads {
 
     public static byte[] read(InputStream body, String contentType, long declaredLength, long maxBytes) {
         if (ImageFormat.ofMediaType(contentType).isEmpty()) {
-            discard(body, maxBytes);
+            BodySizeLimit.discard(body, maxBytes);
             throw new ProblemException(415, "Unsupported Media Type", "Send the photo as image/jpeg or image/png");
         }
         if (declaredLength > maxBytes) {
-            discard(body, maxBytes);
+            BodySizeLimit.discard(body, maxBytes);
             throw tooLarge(maxBytes);
         }
         try {
             byte[] bytes = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (bytes.length > maxBytes) {
-                discard(body, maxBytes);
+                BodySizeLimit.discard(body, maxBytes);
                 throw tooLarge(maxBytes);
             }
             if (bytes.length == 0) {
@@ -42,26 +43,6 @@ public final class ImageUploads {
             return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Reads and drops what is left of a refused upload, up to four times the limit, so that the client (which is
-     * still sending) reads the refusal instead of a reset connection; a larger body is left to the container.
-     */
-    public static void discard(InputStream body, long maxBytes) {
-        if (body == null) {
-            return;
-        }
-        try {
-            long left = 4 * maxBytes;
-            byte[] buffer = new byte[64 * 1024];
-            int read;
-            while (left > 0 && (read = body.read(buffer, 0, (int) Math.min(buffer.length, left))) != -1) {
-                left -= read;
-            }
-        } catch (IOException clientWentAway) {
-            // nothing to answer to
         }
     }
 
