@@ -128,6 +128,8 @@ class ModerationIT {
         assertEquals(200, resolved.status(), resolved::toString);
         assertEquals("RESOLVED", resolved.object().getString("status"));
         assertEquals("已核实并警告", resolved.object().getString("note"));
+        assertTrue(resolved.object().getJsonNumber("version").longValue()
+                > first.object().getJsonNumber("version").longValue(), "resolving changes the report: its version rises");
         assertTrue(staff.api().post("/api/moderation/reports/" + id + "/resolve", "{}").isProblem(409));
         assertTrue(staff.api().get("/api/moderation/reports?status=OPEN&size=100").object().getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().noneMatch(r -> r.getJsonNumber("id").longValue() == id));

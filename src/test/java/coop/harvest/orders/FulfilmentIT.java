@@ -308,6 +308,22 @@ class FulfilmentIT {
         assertEquals(200, set.status(), set::toString);
         assertEquals(List.of(word, "测试别名"), set.object().getJsonArray("aliases")
                 .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+        // two staff editing at once: the one whose If-Match is stale gets 412 and changes nothing
+        long version = set.object().getJsonNumber("version").longValue();
+        ApiClient.Response stale = staff.withHeader("If-Match", "\"" + (version - 1) + "\"")
+                .send("PUT", path, "[\"overwritten\"]", "application/json");
+        assertTrue(stale.isProblem(412), stale::toString);
+        ApiClient.Response anonymous = api.get("/api/products/" + product);
+        assertTrue(anonymous.header("ETag").contains("\"" + version + "\""), anonymous::toString);
+        JsonObject unchanged = ok(anonymous);
+        assertEquals(version, unchanged.getJsonNumber("version").longValue(), unchanged::toString);
+        assertFalse(unchanged.getJsonArray("aliases").toString().contains("overwritten"), unchanged::toString);
+        assertTrue(staff.withHeader("If-Match", "three").send("PUT", path, "[\"overwritten\"]", "application/json")
+                .isProblem(400));
+        ApiClient.Response current = staff.withHeader("If-Match", "\"" + version + "\"")
+                .send("PUT", path, "[\"" + word + "\", \"测试别名\"]", "application/json");
+        assertEquals(200, current.status(), current::toString);
+        assertEquals(version + 1, current.object().getJsonNumber("version").longValue());
         assertTrue(api.get("/api/products").array().getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getString("code").equals(product)).findFirst().orElseThrow()
                 .getJsonArray("aliases").toString().contains(word));

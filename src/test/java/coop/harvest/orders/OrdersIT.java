@@ -261,6 +261,8 @@ class OrdersIT {
         ApiClient.Response read = buyer.api().post("/api/notifications/" + id + "/read", "");
         assertEquals(200, read.status(), read::toString);
         assertTrue(read.object().getBoolean("read"));
+        assertTrue(read.object().getJsonNumber("version").longValue() > newest.getJsonNumber("version").longValue(),
+                "being read is the notification's change: its version rises");
         assertEquals(1, get(buyer, "/api/notifications?unread=true").getInt("total"));
         assertTrue(coop.api().post("/api/notifications/" + id + "/read", "").isProblem(404), "not theirs");
         assertTrue(api.get("/api/notifications").isProblem(401));

@@ -54,12 +54,22 @@ public class Catalog {
 
     /** Every product as a view with its names in both languages, for components that show or search by name. */
     public List<ProductView> views() {
-        return products().stream().map(p -> CatalogResource.view(p, "zh", aliases(p.getCode()))).toList();
+        return products().stream().map(p -> CatalogResource.view(p, "zh", aliasesOf(p.getCode()))).toList();
     }
 
     /** The product's aliases, the everyday names people search with, in their order (none for an unknown code). */
     public List<String> aliases(String code) {
-        return aliasIndex().getOrDefault(code, List.of());
+        return aliasesOf(code).names();
+    }
+
+    /** The product's aliases with the product's version, which every change of them raises. */
+    public Aliases aliasesOf(String code) {
+        return aliasIndex().getOrDefault(code, Aliases.NONE);
+    }
+
+    /** A product's aliases in their order, and its version. */
+    public record Aliases(long version, List<String> names) {
+        static final Aliases NONE = new Aliases(1, List.of());
     }
 
     /**
@@ -71,25 +81,36 @@ public class Catalog {
         if (ProductNames.words(query).isEmpty()) {
             return Set.of();
         }
-        Map<String, List<String>> aliases = aliasIndex();
+        Map<String, Aliases> aliases = aliasIndex();
         return products().stream()
                 .map(p -> new ProductNames(p.getCode(), p.getNameZh(), p.getNameEn(),
-                        aliases.getOrDefault(p.getCode(), List.of())))
+                        aliases.getOrDefault(p.getCode(), Aliases.NONE).names()))
                 .filter(n -> n.matches(query)).map(ProductNames::code)
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
-    /** Replaces a product's aliases (staff, audited): 404 unknown product, 422 an alias too long or too many. */
+    /**
+     * Replaces a product's aliases (staff, audited) and raises its version: 404 unknown product, 422 an alias too long
+     * or too many, 412 when {@code expectedVersion} (from If-Match; null for none) is not the current one.
+     */
     @RolesAllowed("STAFF")
-    public List<String> setAliases(String code, List<String> aliases) {
-        if (code == null || em.find(Product.class, code) == null) {
-            throw ProblemException.notFound("Product " + code);
-        }
+    public Aliases setAliases(String code, List<String> aliases, Long expectedVersion) {
         List<String> kept;
         try {
             kept = ProductNames.clean(aliases);
         } catch (IllegalArgumentException tooMuch) {
             throw ProblemException.invalid("aliases", tooMuch.getMessage());
+        }
+        // the product's row lock (as matching takes it: the product first), so two staff replacing them take turns
+        if (code == null || em.createNativeQuery("UPDATE PRODUCT SET VERSION = VERSION + 1 WHERE CODE = ?")
+                .setParameter(1, code).executeUpdate() != 1) {
+            throw ProblemException.notFound("Product " + code);
+        }
+        long version = ((Number) em.createNativeQuery("SELECT VERSION FROM PRODUCT WHERE CODE = ?")
+                .setParameter(1, code).getSingleResult()).longValue();
+        if (expectedVersion != null && expectedVersion != version - 1) {
+            throw ProblemException.preconditionFailed("The aliases changed since version " + expectedVersion
+                    + "; they are at version " + (version - 1) + " now: reload them and try again");
         }
         em.createNativeQuery("DELETE FROM PRODUCT_ALIAS WHERE PRODUCT_CODE = ?").setParameter(1, code).executeUpdate();
         for (int i = 0; i < kept.size(); i++) {
@@ -99,21 +120,27 @@ public class Catalog {
         DataVersion.changing();
         audit.record(session.getCallerPrincipal().getName(), "PRODUCT_ALIASES_SET", "PRODUCT", null,
                 code + ": " + String.join(", ", kept));
-        return kept;
+        return new Aliases(version, kept);
     }
 
-    /** Every product's aliases by code, shared like the product list (see PublicCache). */
-    private Map<String, List<String>> aliasIndex() {
+    /** Every product's aliases and version by code, shared like the product list (see PublicCache). */
+    private Map<String, Aliases> aliasIndex() {
         return cache.get(List.of("product-aliases"), () -> {
-            Map<String, List<String>> index = new HashMap<>();
-            for (Object row : em.createNativeQuery("SELECT PRODUCT_CODE, ALIAS_NAME FROM PRODUCT_ALIAS "
-                    + "ORDER BY PRODUCT_CODE, SEQ_NO").getResultList()) {
+            Map<String, List<String>> names = new HashMap<>();
+            Map<String, Long> versions = new HashMap<>();
+            for (Object row : em.createNativeQuery("SELECT p.CODE, p.VERSION, a.ALIAS_NAME FROM PRODUCT p "
+                    + "LEFT JOIN PRODUCT_ALIAS a ON a.PRODUCT_CODE = p.CODE ORDER BY p.CODE, a.SEQ_NO").getResultList()) {
                 Object[] r = (Object[]) row;
-                index.computeIfAbsent((String) r[0], c -> new ArrayList<>()).add((String) r[1]);
+                String code = (String) r[0];
+                versions.put(code, ((Number) r[1]).longValue());
+                List<String> ofProduct = names.computeIfAbsent(code, c -> new ArrayList<>());
+                if (r[2] != null) {
+                    ofProduct.add((String) r[2]);
+                }
             }
-            Map<String, List<String>> frozen = new HashMap<>();
-            index.forEach((c, names) -> frozen.put(c, List.copyOf(names)));
-            return Map.copyOf(frozen);
+            Map<String, Aliases> index = new HashMap<>();
+            names.forEach((c, list) -> index.put(c, new Aliases(versions.get(c), List.copyOf(list))));
+            return Map.copyOf(index);
         });
     }
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
+import coop.harvest.platform.IfMatch;
 import coop.harvest.platform.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.Path;
@@ -37,7 +38,7 @@ public class CatalogResource {
     @Path("products")
     @Operation(operationId = "listProducts", summary = "List the products of the catalogue")
     public List<ProductView> products(@HeaderParam("Accept-Language") String language) {
-        return catalog.products().stream().map(p -> view(p, language, catalog.aliases(p.getCode()))).toList();
+        return catalog.products().stream().map(p -> view(p, language, catalog.aliasesOf(p.getCode()))).toList();
     }
 
     @GET
@@ -45,9 +46,10 @@ public class CatalogResource {
     @Operation(operationId = "getProduct", summary = "One product of the catalogue, with its aliases")
     @APIResponse(responseCode = "200", description = "The product")
     @APIResponse(responseCode = "404", description = "Unknown product")
-    public ProductView product(@PathParam("code") String code, @HeaderParam("Accept-Language") String language) {
+    public Response product(@PathParam("code") String code, @HeaderParam("Accept-Language") String language) {
         CatalogProduct product = catalog.product(code).orElseThrow(() -> ProblemException.notFound("Product " + code));
-        return view(product, language, catalog.aliases(product.getCode()));
+        ProductView view = view(product, language, catalog.aliasesOf(product.getCode()));
+        return Response.ok(view).tag(Long.toString(view.version())).build();
     }
 
     @PUT
@@ -57,17 +59,20 @@ public class CatalogResource {
     @Operation(operationId = "setProductAliases",
             summary = "Replace a product's aliases, the everyday names a search finds it by (staff)")
     @APIResponse(responseCode = "200", description = "The product with its aliases")
-    @APIResponse(responseCode = "400", description = "The body is not a JSON array")
+    @APIResponse(responseCode = "400", description = "The body is not a JSON array, or If-Match holds no version")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not staff")
     @APIResponse(responseCode = "404", description = "Unknown product")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: someone changed them since")
     @APIResponse(responseCode = "422", description = "An alias that is no string, too long, or too many")
-    public ProductView setAliases(@PathParam("code") String code, String body,
-                                  @HeaderParam("Accept-Language") String language) {
+    public Response setAliases(@PathParam("code") String code, String body,
+                               @HeaderParam("If-Match") String ifMatch,
+                               @HeaderParam("Accept-Language") String language) {
+        Long expected = IfMatch.version(ifMatch);
         List<String> aliases = AliasList.parse(body);
-        List<String> kept = catalog.setAliases(code, aliases);
+        Catalog.Aliases kept = catalog.setAliases(code, aliases, expected);
         CatalogProduct product = catalog.product(code).orElseThrow(() -> ProblemException.notFound("Product " + code));
-        return view(product, language, kept);
+        return Response.ok(view(product, language, kept)).build();
     }
 
     @POST
@@ -92,12 +97,13 @@ public class CatalogResource {
 
     static ProductView view(Product p, String language) {
         String lang = language == null ? "en" : language.toLowerCase();
-        return new ProductView(p.getCode(), p.name(lang), p.getNameZh(), p.getNameEn(), p.getUnit(), List.of());
+        return new ProductView(p.getCode(), p.name(lang), p.getNameZh(), p.getNameEn(), p.getUnit(), List.of(), 1);
     }
 
-    static ProductView view(CatalogProduct p, String language, List<String> aliases) {
+    static ProductView view(CatalogProduct p, String language, Catalog.Aliases aliases) {
         String lang = language == null ? "en" : language.toLowerCase();
-        return new ProductView(p.getCode(), p.name(lang), p.getNameZh(), p.getNameEn(), p.getUnit(), aliases);
+        return new ProductView(p.getCode(), p.name(lang), p.getNameZh(), p.getNameEn(), p.getUnit(), aliases.names(),
+                aliases.version());
     }
 
     /** Reference data in one answer. */

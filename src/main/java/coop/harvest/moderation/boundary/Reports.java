@@ -140,6 +140,7 @@ public class Reports {
         audit.record(actor, "REPORT_RESOLVED", "REPORT", id, note);
         parties.tellAccount(report.getReporterId(), "REPORT_RESOLVED", "moderation.report.resolve",
                 new Object[]{id, note == null ? "" : note}, null);
+        em.flush(); // the answer carries the version the resolution raised
         return view(report);
     }
 
