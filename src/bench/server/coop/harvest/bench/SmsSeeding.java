@@ -22,7 +22,7 @@ public class SmsSeeding {
             int last = Math.min(count, from + 500);
             tx.call(() -> {
                 for (int i = first; i < last; i++) {
-                    outbox.queue(String.format("1390%07d", i), "猕猴桃昨日均价8.5元/kg，低8高9，成交1200kg；现卖8.8买8.2。回TD退订");
+                    outbox.queueBulk(String.format("1390%07d", i), "猕猴桃昨日均价8.5元/kg，低8高9，成交1200kg；现卖8.8买8.2。回TD退订");
                 }
                 return null;
             });

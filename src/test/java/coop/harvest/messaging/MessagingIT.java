@@ -272,6 +272,57 @@ class MessagingIT {
     }
 
     @Test
+    void aTextToOnePersonGoesBeforeTextsToSubscribersQueuedEarlier() throws InterruptedException {
+        Verified subscriber = verifiedBuyer();
+        String county = "辰溪县";
+        assertEquals(201, subscriber.account().api().post("/api/subscriptions", Json.createObjectBuilder()
+                .add("kind", "NEW_LISTINGS").add("product", "grape").add("county", county)
+                .add("channel", "SMS").build()).status());
+        TestAccount coop = Fixtures.verifiedCooperative(api);
+        TestAccount newcomer = Fixtures.buyer(api);
+        String phone = newPhone();
+        int before;
+        smsc.stop();
+        try {
+            before = smsc.submits().size();
+            // three texts to a list, then a code to one person, all waiting for the SMSC
+            for (String price : List.of("6.10", "6.20", "6.30")) {
+                ApiClient.Response listed = coop.api().post("/api/listings", listing("grape", price, county));
+                assertEquals(201, listed.status(), listed::toString);
+            }
+            awaitQueued(subscriber.phone(), 3);
+            assertEquals(202, newcomer.api().post("/api/me/phone",
+                    Json.createObjectBuilder().add("phone", phone).build()).status());
+            assertFalse(awaitRow(phone, r -> r.getString("status").equals("QUEUED")).getBoolean("bulk"));
+            assertTrue(awaitRow(subscriber.phone(), r -> r.getString("status").equals("QUEUED")).getBoolean("bulk"));
+        } finally {
+            smsc.resume();
+        }
+        smsc.await(phone, t -> t.contains("验证码"), WAIT);
+        for (String price : List.of("6.1", "6.2", "6.3")) {
+            smsc.await(subscriber.phone(), t -> t.contains(price), WAIT);
+        }
+        List<String> order = smsc.submits().subList(before, smsc.submits().size()).stream()
+                .map(TestSmsc.Submit::to).filter(to -> to.equals(phone) || to.equals(subscriber.phone())).toList();
+        assertEquals(phone, order.get(0), "the code went first, though queued last: " + order);
+    }
+
+    /** Waits until this many texts to that phone wait in the outbox. */
+    private static void awaitQueued(String phone, int n) throws InterruptedException {
+        Instant deadline = Instant.now().plus(WAIT);
+        long queued = 0;
+        while (Instant.now().isBefore(deadline)) {
+            queued = staff.api().get("/api/admin/outbox?status=QUEUED&size=100").object().getJsonArray("items")
+                    .stream().map(JsonValue::asJsonObject).filter(r -> r.getString("to").equals(phone)).count();
+            if (queued >= n) {
+                return;
+            }
+            Thread.sleep(150);
+        }
+        assertEquals(n, queued, "texts queued to " + phone);
+    }
+
+    @Test
     void whenTheLinkBreaksInARoundTheTextsNotYetSubmittedAreGivenBackWithTheirAttempts() {
         List<String> phones = new java.util.ArrayList<>();
         smsc.stop();

@@ -63,7 +63,7 @@ public class Deliveries {
         if (phone.isEmpty()) {
             return false;
         }
-        outbox.queue(phone.get(), text.apply(language));
+        outbox.queueBulk(phone.get(), text.apply(language));
         return true;
     }
 

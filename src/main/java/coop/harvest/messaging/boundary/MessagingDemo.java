@@ -60,6 +60,9 @@ public class MessagingDemo {
                     new BigDecimal("7.50"));
             outbox.queue("13907452002", SmsTexts.help("zh"));
             outbox.queue("13907452002", SmsTexts.stopped("zh"));
+            // a text to a list (its subscribers): the outbox sends it after the texts to one person
+            outbox.queueBulk("13907452002", SmsTexts.newListing("zh", "猕猴桃", new BigDecimal("8.60"), "kg", "溆浦县",
+                    new BigDecimal("3000")));
         });
         canteen.ifPresent(c -> subscribe(c.accountId(), SubscriptionKind.NEW_LISTINGS, "rice", null,
                 Channel.IN_APP, null, null));

@@ -33,8 +33,8 @@ public class Outbox {
     EntityManager em;
 
     /**
-     * Queues one SMS to a phone, in the caller's transaction (for letters, answers, anything that texts a person):
-     * it is sent after the caller commits, and never if the caller rolls back.
+     * Queues one SMS to a person, in the caller's transaction (a verification code, a reply, a letter's answer): it is
+     * sent after the caller commits, never if the caller rolls back, and before any text to a list that is due.
      *
      * @param phone a mainland mobile number (11 digits; +86, spaces and dashes are tolerated)
      * @param text  the whole text; a long one goes as concatenated parts (cut at 1,000 characters)
@@ -43,13 +43,26 @@ public class Outbox {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Optional<Long> queue(String phone, String text) {
+        return queue(phone, text, false);
+    }
+
+    /**
+     * As {@link #queue(String, String)}, for a text to a list (a digest, an alert, a new listing or post to its
+     * subscribers): it goes after the texts to one person that are due, so that none of those waits for a list.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Optional<Long> queueBulk(String phone, String text) {
+        return queue(phone, text, true);
+    }
+
+    private Optional<Long> queue(String phone, String text, boolean bulk) {
         Optional<String> to = PhoneNumbers.mainlandMobile(phone);
         if (to.isEmpty() || text == null || text.isBlank()) {
             return Optional.empty();
         }
         String body = text.strip();
         OutboxMessage message = new OutboxMessage(to.get(), body.length() > MAX_TEXT ? body.substring(0, MAX_TEXT)
-                : body, Instant.now());
+                : body, Instant.now(), bulk);
         em.persist(message);
         em.flush();
         return Optional.of(message.getId());

@@ -64,14 +64,17 @@ public class OutboxStore {
     @PersistenceContext
     EntityManager em;
 
-    /** Rows due now (oldest first), not held by anyone's live lease, at most {@link #BATCH}. */
+    /**
+     * Rows due now, not held by anyone's live lease, at most {@link #BATCH}: the texts to one person first, then the
+     * texts to lists, each oldest first.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<Due> due() {
         Instant now = Instant.now();
         List<Due> due = new ArrayList<>();
         for (Object[] row : em.createQuery("SELECT m.id, m.recipient, m.body, m.attempts, m.version "
                         + "FROM OutboxMessage m WHERE m.status = :queued AND m.nextAttemptAt <= :now "
-                        + "AND (m.leaseUntil IS NULL OR m.leaseUntil < :now) ORDER BY m.id", Object[].class)
+                        + "AND (m.leaseUntil IS NULL OR m.leaseUntil < :now) ORDER BY m.bulk, m.id", Object[].class)
                 .setParameter("queued", OutboxStatus.QUEUED).setParameter("now", now).setMaxResults(BATCH)
                 .getResultList()) {
             due.add(new Due((Long) row[0], (String) row[1], (String) row[2], (Integer) row[3], (Long) row[4]));
@@ -81,8 +84,9 @@ public class OutboxStore {
 
     /**
      * Claims those of the due rows that nobody changed since they were read, for the round named by {@code token},
-     * counting an attempt for each: one conditional UPDATE per row, in one JDBC batch, in id order (two instances
-     * claiming side by side take their row locks in the same order). A row another instance claimed first has a
+     * counting an attempt for each: one conditional UPDATE per row, in one JDBC batch, in the order {@link #due()}
+     * reads them (the same on every instance, so two instances claiming side by side take their row locks in the same
+     * order). A row another instance claimed first has a
      * new version (the database re-checks the condition once that claim commits) and is simply not claimed; an
      * unchanged version also means the attempts read before are the row's.
      */

@@ -59,6 +59,10 @@ public class OutboxMessage {
     @Column(name = "PARTS", nullable = false)
     private int parts;
 
+    /** A text to a list (subscribers), sent after every due text to one person. */
+    @Column(name = "BULK", nullable = false, updatable = false)
+    private boolean bulk;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -66,7 +70,8 @@ public class OutboxMessage {
     protected OutboxMessage() {
     }
 
-    public OutboxMessage(String recipient, String body, Instant now) {
+    public OutboxMessage(String recipient, String body, Instant now, boolean bulk) {
+        this.bulk = bulk;
         this.recipient = recipient;
         this.body = body;
         this.status = OutboxStatus.QUEUED;
@@ -75,6 +80,8 @@ public class OutboxMessage {
     }
 
     public Long getId() { return id; }
+
+    public boolean isBulk() { return bulk; }
     public String getRecipient() { return recipient; }
     public String getBody() { return body; }
     public OutboxStatus getStatus() { return status; }
@@ -82,5 +89,7 @@ public class OutboxMessage {
     public String getLastError() { return lastError; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getSentAt() { return sentAt; }
+
+    public long getVersion() { return version; }
     public int getParts() { return parts; }
 }
