@@ -1,7 +1,6 @@
 package coop.harvest.messaging.boundary;
 
 import coop.harvest.messaging.control.Backoff;
-import coop.harvest.messaging.entity.OutboxStatus;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -66,18 +65,22 @@ public class OutboxStore {
 
     /**
      * Rows due now, not held by anyone's live lease, at most {@link #BATCH}: the texts to one person first, then the
-     * texts to lists, each oldest first.
+     * texts to lists, each oldest first. The hint (an SQL comment other databases ignore) pins the index in that order
+     * (V370): without it Derby scanned the whole outbox, every text ever sent included, and sorted what was queued,
+     * on every round (70 ms a round at 80,000 queued of 100,000 rows, against 2 ms through the index).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<Due> due() {
-        Instant now = Instant.now();
+        Timestamp now = Timestamp.from(Instant.now());
         List<Due> due = new ArrayList<>();
-        for (Object[] row : em.createQuery("SELECT m.id, m.recipient, m.body, m.attempts, m.version "
-                        + "FROM OutboxMessage m WHERE m.status = :queued AND m.nextAttemptAt <= :now "
-                        + "AND (m.leaseUntil IS NULL OR m.leaseUntil < :now) ORDER BY m.bulk, m.id", Object[].class)
-                .setParameter("queued", OutboxStatus.QUEUED).setParameter("now", now).setMaxResults(BATCH)
-                .getResultList()) {
-            due.add(new Due((Long) row[0], (String) row[1], (String) row[2], (Integer) row[3], (Long) row[4]));
+        for (Object row : em.createNativeQuery("SELECT ID, RECIPIENT, BODY, ATTEMPTS, VERSION FROM SMS_OUTBOX "
+                        + "--DERBY-PROPERTIES index=SMS_OUTBOX_TURN\n"
+                        + " WHERE STATUS = 'QUEUED' AND NEXT_ATTEMPT_AT <= ? AND (LEASE_UNTIL IS NULL OR LEASE_UNTIL < ?) "
+                        + "ORDER BY BULK, ID")
+                .setParameter(1, now).setParameter(2, now).setMaxResults(BATCH).getResultList()) {
+            Object[] r = (Object[]) row;
+            due.add(new Due(((Number) r[0]).longValue(), (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
+                    ((Number) r[4]).longValue()));
         }
         return due;
     }
