@@ -47,8 +47,9 @@ public class OutboxPage {
         return List.of(OutboxStatus.values());
     }
 
-    public String getGateway() {
-        return gateway.state();
+    /** The message key of the gateway's state, e.g. {@code outbox.gateway.not-configured}: /health/ready's word. */
+    public String getGatewayKey() {
+        return "outbox.gateway." + gateway.state().replace(' ', '-');
     }
 
     public boolean isHasNext() {
