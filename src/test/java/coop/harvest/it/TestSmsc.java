@@ -79,8 +79,10 @@ public final class TestSmsc implements AutoCloseable {
     private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
     private final AtomicInteger refuse = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
+    private final AtomicInteger passFirst = new AtomicInteger();
     private final AtomicInteger binds = new AtomicInteger();
     private volatile String refuseTo;
+    private volatile int refuseWith = ESME_RTHROTTLED;
     private volatile Duration submitDelay = Duration.ZERO;
     private final Map<String, Boolean> receiptsAtOnce = new ConcurrentHashMap<>();
     private final Set<String> breakLinkAt = ConcurrentHashMap.newKeySet();
@@ -166,15 +168,29 @@ public final class TestSmsc implements AutoCloseable {
         stop();
     }
 
-    /** Refuses the next {@code n} submits with ESME_RTHROTTLED. */
+    /** Refuses the next {@code n} submits with ESME_RTHROTTLED ("slow down"). */
     public void refuseNext(int n) {
-        refuseTo = null;
-        refuse.set(n);
+        refuseNext(null, n, ESME_RTHROTTLED);
     }
 
     /** Refuses the next {@code n} submits to that phone with ESME_RTHROTTLED (others pass). */
     public void refuseNext(String phone, int n) {
+        refuseNext(phone, n, ESME_RTHROTTLED);
+    }
+
+    /** Refuses the next {@code n} submits to that phone (every phone when null) with this command_status. */
+    public void refuseNext(String phone, int n, int commandStatus) {
+        refuseAfter(phone, 0, n, commandStatus);
+    }
+
+    /**
+     * Takes the next {@code passing} submits to that phone, then refuses {@code n} with this command_status (the
+     * second part of a long text, say).
+     */
+    public void refuseAfter(String phone, int passing, int n, int commandStatus) {
         refuseTo = phone;
+        refuseWith = commandStatus;
+        passFirst.set(passing);
         refuse.set(n);
     }
 
@@ -315,10 +331,11 @@ public final class TestSmsc implements AutoCloseable {
         public SubmitSmResult onAcceptSubmitSm(SubmitSm submit, SMPPServerSession source)
                 throws ProcessRequestException {
             String only = refuseTo;
-            if ((only == null || only.equals(submit.getDestAddress()))
+            if ((only == null || only.equals(submit.getDestAddress())) && refuse.get() > 0
+                    && passFirst.getAndUpdate(n -> Math.max(0, n - 1)) == 0
                     && refuse.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 refused.incrementAndGet();
-                throw new ProcessRequestException("throttled", ESME_RTHROTTLED);
+                throw new ProcessRequestException("refused", refuseWith);
             }
             if (breakLinkAt.remove(submit.getDestAddress())) {
                 sessions.remove(source);

@@ -16,6 +16,7 @@ import coop.harvest.it.Fixtures.TestAccount;
 import coop.harvest.it.HarvestServer;
 import coop.harvest.it.TestSmsc;
 import coop.harvest.it.Trades;
+import coop.harvest.messaging.control.Backoff;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -59,7 +60,10 @@ class MessagingIT {
         staff = Fixtures.staff(api);
     }
 
-    /** The shared test environment plus an SMSC and a fast sender (retries after 300 ms, 600 ms…). */
+    /**
+     * The shared test environment plus an SMSC and a fast sender (retries after 300 ms, 600 ms…; pauses after "slow
+     * down" of 100 ms, 200 ms…).
+     */
     static Map<String, String> environment(TestSmsc smsc) {
         Map<String, String> env = HarvestServer.defaultEnvironment(HarvestServer.newDataDir("messaging"));
         env.put("HARVEST_SMSC_HOST", "localhost");
@@ -68,6 +72,7 @@ class MessagingIT {
         env.put("HARVEST_SMSC_PASSWORD", "secret");
         env.put("HARVEST_SMS_POLL_MILLIS", "200");
         env.put("HARVEST_SMS_BACKOFF_MILLIS", "300");
+        env.put("HARVEST_SMS_THROTTLE_MILLIS", "100");
         env.put("HARVEST_SMSC_ENQUIRE_LINK_MILLIS", "2000");
         env.put("HARVEST_DIGEST_TIME", DIGEST_TIME.toString());
         return env;
@@ -194,6 +199,8 @@ class MessagingIT {
         // the next day, a minute after the digest time: the day's trades are "yesterday's figures"
         java.time.ZonedDateTime due = tradingDay.plusDays(1).atTime(DIGEST_TIME.plusMinutes(1))
                 .atZone(ZoneId.of("Asia/Shanghai"));
+        int refusedBefore = smsc.refusedCount();
+        smsc.refuseAfter(buyer.phone(), 1, 2, 0x58); // "slow down" twice at the second part
         Fixtures.shiftMarketClock(api, Duration.between(Instant.now(), due.toInstant()));
         try {
             TestSmsc.Sms digest = smsc.await(buyer.phone(), t -> names.stream().allMatch(t::contains),
@@ -203,9 +210,13 @@ class MessagingIT {
                     .filter(p -> digest.messageIds().contains(p.messageId())).toList();
             assertEquals(digest.messageIds().size(), parts.size());
             assertTrue(parts.stream().allMatch(p -> p.dataCoding() == 0x08 && p.udh()), "UCS-2 parts with a UDH");
+            assertEquals(2, smsc.refusedCount() - refusedBefore, "the second part was refused twice");
+            assertEquals(parts.size(), smsc.submits().stream().filter(p -> p.to().equals(buyer.phone()) && p.udh())
+                    .count(), "the part after which the SMSC asked to slow down is not sent again");
 
             JsonObject row = awaitRow(buyer.phone(), r -> r.getString("text").equals(digest.text())
                     && r.getString("status").equals("SENT"));
+            assertEquals(1, row.getInt("attempts"), row::toString);
             for (String part : digest.messageIds()) {
                 smsc.receipt(part, true);
             }
@@ -238,10 +249,26 @@ class MessagingIT {
     }
 
     @Test
-    void anSmscThatRefusesTwiceIsRetriedAndTheMessageSentOnce() {
+    void anSmscThatAsksToSlowDownMoreOftenThanATextHasAttemptsIsObeyedAndTheTextStillGoesOnce() {
         TestAccount buyer = Fixtures.buyer(api);
         String phone = newPhone();
-        smsc.refuseNext(phone, 2);
+        int asks = Backoff.MAX_ATTEMPTS + 1;
+        int refusedBefore = smsc.refusedCount();
+        smsc.refuseNext(phone, asks);
+        assertEquals(202, buyer.api().post("/api/me/phone", Json.createObjectBuilder().add("phone", phone).build())
+                .status());
+        smsc.await(phone, t -> t.contains("验证码"), WAIT);
+        JsonObject row = awaitRow(phone, r -> r.getString("status").equals("SENT"));
+        assertEquals(asks, smsc.refusedCount() - refusedBefore, "the SMSC said \"slow down\" that often");
+        assertEquals(1, row.getInt("attempts"), () -> "being asked to slow down is not a failed attempt: " + row);
+        assertEquals(1, smsc.messagesTo(phone).size(), "accepted once");
+    }
+
+    @Test
+    void aTextTheSmscRefusesIsRetriedWithBackoffAndEachRefusalIsAnAttempt() {
+        TestAccount buyer = Fixtures.buyer(api);
+        String phone = newPhone();
+        smsc.refuseNext(phone, 2, 0x0B); // ESME_RINVDSTADR: the SMSC's fault or the number's, not a pace
         assertEquals(202, buyer.api().post("/api/me/phone", Json.createObjectBuilder().add("phone", phone).build())
                 .status());
         smsc.await(phone, t -> t.contains("验证码"), WAIT);

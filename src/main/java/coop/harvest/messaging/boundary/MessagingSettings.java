@@ -65,6 +65,19 @@ public final class MessagingSettings {
         return Duration.ofMillis(Math.max(10, integer("HARVEST_SMS_BACKOFF_MILLIS", 30_000)));
     }
 
+    /**
+     * The sender's first pause after the SMSC asked it to slow down, doubled while it keeps asking, at most 30 s
+     * (HARVEST_SMS_THROTTLE_MILLIS, default 1 s).
+     */
+    public static Duration throttlePause() {
+        return Duration.ofMillis(Math.max(10, integer("HARVEST_SMS_THROTTLE_MILLIS", 1000)));
+    }
+
+    /** At most this many submit_sm a second from one instance (HARVEST_SMS_PER_SECOND; 0, the default: unpaced). */
+    public static int perSecond() {
+        return Math.max(0, integer("HARVEST_SMS_PER_SECOND", 0));
+    }
+
     /** How long a claimed message belongs to the instance that claimed it (HARVEST_SMS_LEASE_SECONDS, default 60). */
     public static Duration lease() {
         return Duration.ofSeconds(Math.max(5, integer("HARVEST_SMS_LEASE_SECONDS", 60)));

@@ -29,7 +29,8 @@ import java.util.logging.Logger;
  * ({@link OutboxReceipts}): three short transactions per round and a few JDBC batches, where one text at a time
  * took two transactions per text. Without HARVEST_SMSC_HOST, or while the SMSC is unreachable, nothing is claimed:
  * messages wait as QUEUED and lose no attempts; when the link breaks in a round, the rows not yet submitted are
- * given back with their attempts.
+ * given back with their attempts. When the SMSC asks to slow down, the text it did not take and the rest of the round
+ * are given back with their attempts too, and nothing is claimed until the gateway's pause is over.
  */
 @Singleton
 @Startup
@@ -72,7 +73,7 @@ public class OutboxSender {
 
     void tick() {
         try {
-            if (!gateway.configured() || !schema.isMigrated() || !gateway.ensureBound()) {
+            if (!gateway.configured() || !schema.isMigrated() || gateway.holdingOff() || !gateway.ensureBound()) {
                 return;
             }
             for (int round = 0; round < 20; round++) {
@@ -88,23 +89,24 @@ public class OutboxSender {
 
     /**
      * One round: claims what it can of the due rows, submits them and records the outcomes; false when the link
-     * broke (stop until the next tick). The token names this round alone, so a row it held past its lease and that
-     * another round claimed since is recorded by that round only.
+     * broke or the SMSC asked to slow down (stop until the next tick). The token names this round alone, so a row it
+     * held past its lease and that another round claimed since is recorded by that round only.
      */
     private boolean send(List<OutboxStore.Due> due) {
         String token = MessagingSettings.INSTANCE + "-" + rounds.incrementAndGet();
         Duration lease = MessagingSettings.lease();
         List<OutboxStore.Claimed> claimed = TransientRetry.run(() -> store.claim(due, token, lease));
         List<OutboxStore.Outcome> outcomes = new ArrayList<>(claimed.size());
-        boolean linkUp = true;
+        boolean going = true;
         for (OutboxStore.Claimed message : claimed) {
-            if (!linkUp) {
+            if (!going) {
                 outcomes.add(new OutboxStore.Released(message.id()));
                 continue;
             }
             OutboxStore.Outcome outcome = submit(message);
             outcomes.add(outcome);
-            linkUp = !(outcome instanceof OutboxStore.Failed failed && failed.linkBroken());
+            going = !(outcome instanceof OutboxStore.Failed failed && failed.linkBroken()
+                    || outcome instanceof OutboxStore.Released);
         }
         Duration backoff = MessagingSettings.backoff();
         List<Long> sent = TransientRetry.run(() -> store.record(token, outcomes, backoff));
@@ -114,7 +116,7 @@ public class OutboxSender {
                 return null;
             });
         }
-        return linkUp;
+        return going;
     }
 
     private OutboxStore.Outcome submit(OutboxStore.Claimed message) {
@@ -122,6 +124,9 @@ public class OutboxSender {
             return new OutboxStore.Sent(message.id(),
                     gateway.submit(message.to(), message.text(), (int) (message.id() & 0xFF)));
         } catch (SendFailure failure) {
+            if (failure.throttled()) {
+                return new OutboxStore.Released(message.id());
+            }
             return new OutboxStore.Failed(message.id(), message.attempts(), failure.getMessage(),
                     failure.linkBroken());
         } catch (RuntimeException unexpected) {

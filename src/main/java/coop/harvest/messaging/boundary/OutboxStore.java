@@ -50,13 +50,16 @@ public class OutboxStore {
     }
 
     /**
-     * A failed attempt (throttled, refused, or the link broke during this submit): retried after a backoff.
+     * A failed attempt (refused, or the link broke during this submit): retried after a backoff.
      * {@code linkBroken} ends the round.
      */
     public record Failed(long id, int attempts, String error, boolean linkBroken) implements Outcome {
     }
 
-    /** Not submitted (the link broke earlier in the round): handed back without losing its attempt. */
+    /**
+     * Not sent (the link broke earlier in the round, or the SMSC asked to slow down): handed back without losing its
+     * attempt.
+     */
     public record Released(long id) implements Outcome {
     }
 

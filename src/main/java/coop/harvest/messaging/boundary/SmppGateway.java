@@ -1,7 +1,9 @@
 package coop.harvest.messaging.boundary;
 
 import coop.harvest.platform.TransientRetry;
+import coop.harvest.messaging.control.SlowDown;
 import coop.harvest.messaging.control.SmsEncoding;
+import coop.harvest.messaging.control.SubmitPace;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -49,6 +51,8 @@ public class SmppGateway {
     private static final Logger LOG = Logger.getLogger(SmppGateway.class.getName());
     static final int ESME_RTHROTTLED = 0x58;
     static final int ESME_RMSGQFUL = 0x14;
+    /** Times a later part of a long message is tried again after a "slow down", so that it is not sent in halves. */
+    static final int PART_RETRIES = 3;
 
     @Resource
     ManagedExecutorService executor;
@@ -58,14 +62,26 @@ public class SmppGateway {
 
     private SMPPSession session;
     private volatile String state = "not bound";
+    private final SubmitPace pace = new SubmitPace(MessagingSettings.perSecond());
+    private final SlowDown slowDown = new SlowDown(MessagingSettings.throttlePause());
+    private volatile long quietUntil = System.nanoTime();
 
     public boolean configured() {
         return MessagingSettings.smscHost() != null;
     }
 
-    /** What /health/ready shows. */
+    /** What /health/ready shows: "throttled" while bound and holding off because the SMSC asked to slow down. */
     public String state() {
-        return configured() ? state : "not configured";
+        if (!configured()) {
+            return "not configured";
+        }
+        String now = state;
+        return "bound".equals(now) && slowDown.slowed() ? "throttled" : now;
+    }
+
+    /** True while the SMSC's last "slow down" is being honoured: no submit should go before then. */
+    public boolean holdingOff() {
+        return System.nanoTime() - quietUntil < 0;
     }
 
     /** Binds if not bound; false (and the reason logged once per failure) when the SMSC cannot be reached. */
@@ -115,17 +131,44 @@ public class SmppGateway {
         ESMClass esm = encoded.udh()
                 ? new ESMClass(MessageMode.DEFAULT, MessageType.DEFAULT, GSMSpecificFeature.UDHI) : new ESMClass();
         List<String> ids = new ArrayList<>();
-        for (byte[] payload : encoded.payloads()) {
+        List<byte[]> payloads = encoded.payloads();
+        for (int part = 0; part < payloads.size(); part++) {
+            ids.add(submitPart(current, to, esm, encoded.dataCoding(), payloads.get(part), part));
+        }
+        return ids;
+    }
+
+    /**
+     * Submits one part, at the pace. A "slow down" before the first part ends the text's turn (nothing of it went); at
+     * a later part it waits the pause and tries that part again, {@link #PART_RETRIES} times, so that the phone does
+     * not get half a text.
+     */
+    private String submitPart(SMPPSession current, String to, ESMClass esm, byte dataCoding, byte[] payload, int part)
+            throws SendFailure {
+        for (int retry = 0; ; retry++) {
             try {
-                ids.add(current.submitShortMessage("", TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN,
+                waitFor(pace.book(System.nanoTime()));
+                String id = current.submitShortMessage("", TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN,
                         MessagingSettings.sender(), TypeOfNumber.NATIONAL, NumberingPlanIndicator.ISDN, to, esm,
                         (byte) 0, (byte) 1, null, null, new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE),
-                        (byte) 0, new RawDataCoding(encoded.dataCoding()), (byte) 0, payload).getMessageId());
+                        (byte) 0, new RawDataCoding(dataCoding), (byte) 0, payload).getMessageId();
+                slowDown.sent();
+                return id;
             } catch (NegativeResponseException refused) {
                 int status = refused.getCommandStatus();
                 String why = status == ESME_RTHROTTLED ? "ESME_RTHROTTLED" : status == ESME_RMSGQFUL
                         ? "ESME_RMSGQFUL" : "command_status 0x" + Integer.toHexString(status);
-                throw new SendFailure("SMSC refused: " + why, false);
+                if (status != ESME_RTHROTTLED && status != ESME_RMSGQFUL) {
+                    throw new SendFailure("SMSC refused: " + why, false);
+                }
+                long pause = holdOff(why);
+                if (part == 0) {
+                    throw SendFailure.throttled("SMSC asked to slow down: " + why);
+                }
+                if (retry == PART_RETRIES) {
+                    throw new SendFailure("SMSC refused part " + (part + 1) + ": " + why, false);
+                }
+                waitFor(pause);
             } catch (ResponseTimeoutException | IOException e) {
                 brokenLink(current);
                 throw new SendFailure("SMSC link: " + e.getClass().getSimpleName(), true);
@@ -133,7 +176,30 @@ public class SmppGateway {
                 throw new SendFailure("SMPP error: " + e.getClass().getSimpleName(), false);
             }
         }
-        return ids;
+    }
+
+    /** The SMSC asked to slow down: the pause (in nanoseconds) before anything is submitted again. */
+    private long holdOff(String why) {
+        if (!slowDown.slowed()) {
+            LOG.log(Level.INFO, "The SMSC asked to slow down ({0}); texts wait in the outbox, keeping their attempts, "
+                    + "and go again after a pause", why);
+        }
+        long pause = slowDown.asked().toNanos();
+        quietUntil = System.nanoTime() + pause;
+        return pause;
+    }
+
+    /** Sleeps the sender's thread (the pace, or a pause between a long message's parts); an interrupt ends the round. */
+    private static void waitFor(long nanos) throws SendFailure {
+        if (nanos <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SendFailure("interrupted", true);
+        }
     }
 
     private synchronized void brokenLink(SMPPSession broken) {

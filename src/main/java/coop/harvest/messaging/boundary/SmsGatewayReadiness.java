@@ -8,7 +8,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * The SMS gateway's state on /health/ready: always UP (messages wait in the outbox while the SMSC is away or not
- * configured), with "not configured", "bound", "unreachable" or "reconnecting" as data.
+ * configured), with "not configured", "bound", "throttled", "unreachable" or "reconnecting" as data.
  */
 @Readiness
 @ApplicationScoped

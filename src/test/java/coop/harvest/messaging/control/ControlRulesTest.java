@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Alert crossings, replies from phones, phone numbers and backoff. */
+/** Alert crossings, replies from phones, phone numbers, backoff, the sending pace and "slow down". */
 class ControlRulesTest {
 
     private static final BigDecimal FIVE = new BigDecimal("5.00");
@@ -80,5 +80,39 @@ class ControlRulesTest {
         assertEquals(Duration.ofHours(1), Backoff.after(30, base));
         assertFalse(Backoff.exhausted(4));
         assertTrue(Backoff.exhausted(5));
+    }
+
+    @Test
+    void aPaceSpacesSubmitsEvenInABurstAndSavesNoSlotsInAQuietSpell() {
+        SubmitPace pace = new SubmitPace(4); // 250 ms apart
+        long ms = 1_000_000;
+        assertEquals(0, pace.book(1_000 * ms), "the first goes at once");
+        assertEquals(250 * ms, pace.book(1_000 * ms), "a burst: the second waits its slot");
+        assertEquals(500 * ms, pace.book(1_000 * ms));
+        assertEquals(150 * ms, pace.book(1_600 * ms), "its slot is at 1,750 ms");
+        assertEquals(0, pace.book(60_000 * ms), "after a quiet minute it goes at once");
+        assertEquals(250 * ms, pace.book(60_000 * ms), "and the quiet minute left no slots to burst with");
+        SubmitPace none = new SubmitPace(0);
+        for (int i = 0; i < 1_000; i++) {
+            assertEquals(0, none.book(5 * ms), "0: no pace");
+        }
+    }
+
+    @Test
+    void slowingDownDoublesWhileTheSmscKeepsAskingAndStartsOverOnceATextGoesThrough() {
+        SlowDown slowDown = new SlowDown(Duration.ofSeconds(1));
+        assertFalse(slowDown.slowed());
+        assertEquals(Duration.ofSeconds(1), slowDown.asked());
+        assertTrue(slowDown.slowed());
+        assertEquals(Duration.ofSeconds(2), slowDown.asked());
+        assertEquals(Duration.ofSeconds(4), slowDown.asked());
+        for (int i = 0; i < 10; i++) {
+            slowDown.asked();
+        }
+        assertEquals(SlowDown.LONGEST, slowDown.asked(), "never more than 30 s");
+        slowDown.sent();
+        assertFalse(slowDown.slowed());
+        assertEquals(Duration.ofSeconds(1), slowDown.asked(), "a new ask starts from the first pause");
+        assertEquals(SlowDown.LONGEST, new SlowDown(Duration.ofMinutes(5)).asked(), "a longer setting is capped");
     }
 }
