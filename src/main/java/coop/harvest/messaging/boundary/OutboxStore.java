@@ -92,9 +92,8 @@ public class OutboxStore {
      * Claims those of the due rows that nobody changed since they were read, for the round named by {@code token},
      * counting an attempt for each: one conditional UPDATE per row, in one JDBC batch, in the order {@link #due()}
      * reads them (the same on every instance, so two instances claiming side by side take their row locks in the same
-     * order). A row another instance claimed first has a
-     * new version (the database re-checks the condition once that claim commits) and is simply not claimed; an
-     * unchanged version also means the attempts read before are the row's.
+     * order). A row another instance claimed first has a new version (the database re-checks the condition once that
+     * claim commits) and is simply not claimed; an unchanged version also means the attempts read before are the row's.
      */
     public List<Claimed> claim(List<Due> due, String token, Duration lease) {
         Instant now = Instant.now();

@@ -80,7 +80,6 @@ public class OutboxMessage {
     }
 
     public Long getId() { return id; }
-
     public boolean isBulk() { return bulk; }
     public String getRecipient() { return recipient; }
     public String getBody() { return body; }
@@ -89,7 +88,6 @@ public class OutboxMessage {
     public String getLastError() { return lastError; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getSentAt() { return sentAt; }
-
     public long getVersion() { return version; }
     public int getParts() { return parts; }
 }
