@@ -189,7 +189,7 @@ public class SmppGateway {
         return pause;
     }
 
-    /** Sleeps the sender's thread (the pace, or a pause between a long message's parts); an interrupt ends the round. */
+    /** Sleeps the sender's thread (the pace, or a pause before a long text's part); an interrupt ends the round. */
     private static void waitFor(long nanos) throws SendFailure {
         if (nanos <= 0) {
             return;
