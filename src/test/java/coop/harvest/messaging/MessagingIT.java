@@ -257,11 +257,29 @@ class MessagingIT {
         smsc.refuseNext(phone, asks);
         assertEquals(202, buyer.api().post("/api/me/phone", Json.createObjectBuilder().add("phone", phone).build())
                 .status());
+        awaitGateway("throttled"); // what staff see while the sender holds off (pauses of 0.1 s, 0.2 s … 3.2 s)
         smsc.await(phone, t -> t.contains("验证码"), WAIT);
         JsonObject row = awaitRow(phone, r -> r.getString("status").equals("SENT"));
+        awaitGateway("bound");
         assertEquals(asks, smsc.refusedCount() - refusedBefore, "the SMSC said \"slow down\" that often");
         assertEquals(1, row.getInt("attempts"), () -> "being asked to slow down is not a failed attempt: " + row);
         assertEquals(1, smsc.messagesTo(phone).size(), "accepted once");
+    }
+
+    /** Waits until /health/ready reports the SMS gateway in that state. */
+    private void awaitGateway(String state) {
+        Instant until = Instant.now().plus(WAIT);
+        String seen = "";
+        while (Instant.now().isBefore(until)) {
+            seen = api.get("/health/ready").object().getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+                    .filter(c -> c.getString("name").equals("sms-gateway"))
+                    .map(c -> c.getJsonObject("data").getString("gateway")).findFirst().orElse("");
+            if (seen.equals(state)) {
+                return;
+            }
+            pause(50);
+        }
+        throw new AssertionError("the gateway is " + seen + ", not " + state);
     }
 
     @Test
@@ -450,11 +468,20 @@ class MessagingIT {
         english.open(server.baseUrl() + "/staff/outbox.xhtml");
         english.waitFor(By.id("outbox-rows"));
         assertTrue(english.text(By.id("outbox-rows")).contains(phone));
+        assertEquals("SMS gateway: connected", english.text(By.id("gateway-state")));
         english.assertNoConsoleErrors();
         english.assertAccessible("staff outbox (en, 1280)");
         english.fullPageScreenshot("pages", "staff-outbox-en-1280", 1280);
         english.open(server.baseUrl() + "/subscriptions.xhtml");
         english.fullPageScreenshot("pages", "subscriptions-en-1280", 1280);
+
+        chinese.driver().manage().deleteAllCookies();
+        new SignInPage(chinese, server.baseUrl()).open().signIn(HarvestServer.ADMIN_USERNAME,
+                HarvestServer.ADMIN_PASSWORD);
+        chinese.open(server.baseUrl() + "/staff/outbox.xhtml");
+        chinese.waitFor(By.id("outbox-rows"));
+        assertEquals("短信网关：已连接", chinese.text(By.id("gateway-state")));
+        chinese.fullPageScreenshot("pages", "staff-outbox-zh-360", 360);
     }
 
     @Test
