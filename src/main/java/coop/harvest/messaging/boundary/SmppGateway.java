@@ -70,13 +70,13 @@ public class SmppGateway {
         return MessagingSettings.smscHost() != null;
     }
 
-    /** What /health/ready shows: "throttled" while bound and holding off because the SMSC asked to slow down. */
+    /** What /health/ready shows: "throttled" while bound and pausing because the SMSC asked to slow down. */
     public String state() {
         if (!configured()) {
             return "not configured";
         }
         String now = state;
-        return "bound".equals(now) && slowDown.slowed() ? "throttled" : now;
+        return "bound".equals(now) && holdingOff() ? "throttled" : now;
     }
 
     /** True while the SMSC's last "slow down" is being honoured: no submit should go before then. */
