@@ -29,13 +29,30 @@ final class JdbcBatch {
         }
         Connection connection = em.unwrap(Connection.class);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (T row : rows) {
-                binder.bind(statement, row);
-                statement.addBatch();
+            try {
+                for (T row : rows) {
+                    binder.bind(statement, row);
+                    statement.addBatch();
+                }
+                return statement.executeBatch();
+            } catch (SQLException | RuntimeException e) {
+                clear(statement, e);
+                throw e;
             }
-            return statement.executeBatch();
         } catch (SQLException e) {
             throw new PersistenceException("An outbox batch failed", e);
+        }
+    }
+
+    /**
+     * The pool keeps prepared statements for the connection's next use (platform.DatabaseDefinition) and clears their
+     * parameters, not their batches: rows added before a failure must not run with the next caller's.
+     */
+    private static void clear(PreparedStatement statement, Exception failure) {
+        try {
+            statement.clearBatch();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 }
