@@ -185,7 +185,45 @@ class LoadBalancedIT {
     }
 
     @Test
-    @Order(2) // it kills the second instance
+    @Order(2)
+    void aTokenEndedOnOneInstanceIsRefusedOnTheOtherAtOnce() throws Exception {
+        TestAccount buyer = Fixtures.buyer(first.api());
+        ApiClient revokedOnFirst = first.api().withToken(buyer.token());
+        ApiClient onSecond = second.api().withToken(buyer.token());
+        for (int i = 0; i < 3; i++) { // each instance now remembers who the token stands for
+            assertEquals(200, revokedOnFirst.get("/api/me").status());
+            assertEquals(200, onSecond.get("/api/me").status());
+        }
+        assertEquals(204, revokedOnFirst.delete("/api/auth/token").status());
+        assertEquals(401, revokedOnFirst.get("/api/me").status(), "refused where it was revoked");
+        assertEquals(401, statusOnceSettled(onSecond), "the other instance still takes the revoked token");
+
+        // a new password set on the second instance ends the tokens the first remembers
+        String token = Fixtures.token(first.api(), buyer.username(), Fixtures.PASSWORD);
+        ApiClient onFirst = first.api().withToken(token);
+        ApiClient changedOnSecond = second.api().withToken(token);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, onFirst.get("/api/me").status());
+            assertEquals(200, changedOnSecond.get("/api/me").status());
+        }
+        assertEquals(204, changedOnSecond.put("/api/me/password", Json.createObjectBuilder()
+                .add("current", Fixtures.PASSWORD).add("password", "orchard-rain-2026-new").build()).status());
+        assertEquals(401, statusOnceSettled(onFirst), "the first instance still takes a token the password ended");
+    }
+
+    /** The answer to /api/me once it is no longer 200, or 200 if it still is after five seconds. */
+    private static int statusOnceSettled(ApiClient api) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(5);
+        int status = api.get("/api/me").status();
+        while (status == 200 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(20);
+            status = api.get("/api/me").status();
+        }
+        return status;
+    }
+
+    @Test
+    @Order(3) // it kills the second instance
     void sixtyFourBuyersNeverOversellAndAKilledInstanceLosesNoAcknowledgedOrder() throws Exception {
         TestAccount cooperative = Fixtures.verifiedCooperative(balanced);
         long listingId = LoadBalancedListing.create(cooperative.api(), OFFERED, "9.60", "balanced sale");
