@@ -105,6 +105,7 @@ public class OutboxSender {
             }
             OutboxStore.Outcome outcome = submit(message);
             outcomes.add(outcome);
+            // submit hands a text back (Released) only when the SMSC asked to slow down: the rest waits too
             going = !(outcome instanceof OutboxStore.Failed failed && failed.linkBroken()
                     || outcome instanceof OutboxStore.Released);
         }
