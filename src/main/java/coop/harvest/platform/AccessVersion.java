@@ -1,6 +1,5 @@
 package coop.harvest.platform;
 
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
@@ -16,36 +15,29 @@ public final class AccessVersion {
     /** What {@link #current()} answers while the other instances' counts are not known to be recent. */
     public static final long UNKNOWN = -1;
 
-    private static final AtomicLong VERSION = new AtomicLong();
-    private static final Object MARK = new Object();
-    private static volatile Runnable onChange = () -> { };
-    private static volatile LongSupplier others = () -> 0L;
+    private static final CommitCount COUNT = new CommitCount();
 
     private AccessVersion() {
     }
 
     /** This instance's count plus the other instances' (each only grows), or {@link #UNKNOWN}. */
     public static long current() {
-        long elsewhere = others.getAsLong();
-        return elsewhere < 0 ? UNKNOWN : VERSION.get() + elsewhere;
+        long elsewhere = COUNT.others();
+        return elsewhere < 0 ? UNKNOWN : COUNT.local() + elsewhere;
     }
 
     /** This instance's own count (what {@link SharedDataVersion} publishes). */
     static long local() {
-        return VERSION.get();
+        return COUNT.local();
     }
 
     /** Wires the exchange between instances (once, at start-up); {@code otherInstances} answers -1 when unknown. */
     static void share(Runnable publish, LongSupplier otherInstances) {
-        onChange = publish;
-        others = otherInstances;
+        COUNT.share(publish, otherInstances);
     }
 
     /** Call inside the changing transaction: the number moves when (and only if) it commits. */
     public static void changing() {
-        AfterCommit.run(MARK, () -> {
-            VERSION.incrementAndGet();
-            onChange.run();
-        });
+        COUNT.changing();
     }
 }

@@ -1,6 +1,5 @@
 package coop.harvest.platform;
 
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
@@ -12,42 +11,33 @@ import java.util.function.LongSupplier;
  */
 public final class DataVersion {
 
-    private static final AtomicLong VERSION = new AtomicLong();
-    private static final Object MARK = new Object();
-    private static volatile Runnable onChange = () -> { };
-    private static volatile LongSupplier others = () -> 0L;
+    private static final CommitCount COUNT = new CommitCount();
 
     private DataVersion() {
     }
 
     /** This instance's version plus the other instances' (each only grows, so the sum moves when any moves). */
     public static long current() {
-        return VERSION.get() + others.getAsLong();
+        return COUNT.local() + COUNT.others();
     }
 
     /** This instance's own version (what {@link SharedDataVersion} publishes). */
     static long local() {
-        return VERSION.get();
+        return COUNT.local();
     }
 
     /** Wires the database-backed exchange of versions between instances (called once at start-up). */
     static void share(Runnable publish, LongSupplier otherInstances) {
-        onChange = publish;
-        others = otherInstances;
-    }
-
-    private static void moved() {
-        VERSION.incrementAndGet();
-        onChange.run();
+        COUNT.share(publish, otherInstances);
     }
 
     /** Whether the current transaction has changed public data (and so must not read what was remembered before). */
     public static boolean changedHere() {
-        return AfterCommit.pending(MARK);
+        return COUNT.changedHere();
     }
 
     /** Call inside the changing transaction: the version moves when (and only if) it commits. */
     public static void changing() {
-        AfterCommit.run(MARK, DataVersion::moved);
+        COUNT.changing();
     }
 }
