@@ -196,7 +196,8 @@ class LoadBalancedIT {
         }
         assertEquals(204, revokedOnFirst.delete("/api/auth/token").status());
         assertEquals(401, revokedOnFirst.get("/api/me").status(), "refused where it was revoked");
-        assertEquals(401, statusOnceSettled(onSecond), "the other instance still takes the revoked token");
+        assertEquals(401, Revocations.meOnceSettled(onSecond).status(),
+                "the other instance still takes the revoked token");
 
         // a new password set on the second instance ends the tokens the first remembers
         String token = Fixtures.token(first.api(), buyer.username(), Fixtures.PASSWORD);
@@ -208,18 +209,8 @@ class LoadBalancedIT {
         }
         assertEquals(204, changedOnSecond.put("/api/me/password", Json.createObjectBuilder()
                 .add("current", Fixtures.PASSWORD).add("password", "orchard-rain-2026-new").build()).status());
-        assertEquals(401, statusOnceSettled(onFirst), "the first instance still takes a token the password ended");
-    }
-
-    /** The answer to /api/me once it is no longer 200, or 200 if it still is after five seconds. */
-    private static int statusOnceSettled(ApiClient api) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(5);
-        int status = api.get("/api/me").status();
-        while (status == 200 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(20);
-            status = api.get("/api/me").status();
-        }
-        return status;
+        assertEquals(401, Revocations.meOnceSettled(onFirst).status(),
+                "the first instance still takes a token the password ended");
     }
 
     @Test
