@@ -16,10 +16,11 @@ import javax.sql.DataSource;
  * environment, which database to open: the embedded Derby file database under {@code HARVEST_DATA_DIR} by default,
  * or whatever {@code HARVEST_DB_URL} names (a Derby network server, or any JDBC driver packaged in the WAR).
  * It reads the environment directly because the pool may create connections outside any CDI context.
- * <p>On PostgreSQL it makes a connection behave as the code expects of Derby, unless the URL says otherwise: a failed
- * statement fails only itself, not the whole transaction ({@code autosave=always}: the code catches a duplicate key and
- * goes on, as Derby allows), and lock waits end after 20 s ({@code lock_timeout}, SQLState 55P03, retried like Derby's
- * 40XL1) instead of never.
+ * <p>On PostgreSQL it makes a connection behave as the code expects of Derby, unless the URL says otherwise: lock waits
+ * end after 20 s ({@code lock_timeout}, SQLState 55P03, retried like Derby's 40XL1) instead of never. A failed
+ * statement fails the whole transaction there, unlike on Derby: the few inserts that may find their row taken and go
+ * on run under a savepoint of their own ({@link UniqueInsert}), which is cheaper than the driver's savepoint before
+ * every statement ({@code autosave=always}, which a URL may still ask for).
  */
 public class ConfiguredDataSource implements DataSource {
 
@@ -69,10 +70,6 @@ public class ConfiguredDataSource implements DataSource {
 
     static void postgresDefaults(String url, Properties props) {
         String lower = url.toLowerCase(java.util.Locale.ROOT);
-        if (!lower.contains("autosave=")) {
-            props.setProperty("autosave", "always");
-            props.setProperty("cleanupSavepoints", "true");
-        }
         if (!lower.contains("options=")) {
             props.setProperty("options", "-c lock_timeout=20s");
         }

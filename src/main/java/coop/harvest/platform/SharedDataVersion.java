@@ -108,14 +108,12 @@ public class SharedDataVersion {
                     insert.setLong(2, version);
                     insert.setLong(3, access);
                     insert.setTimestamp(4, now);
-                    insert.executeUpdate();
+                    boolean inserted = UniqueInsert.insert(c, insert);
                     rowCreated = true;
-                    return true;
-                } catch (SQLException e) {
-                    if (!"23505".equals(e.getSQLState())) {
-                        throw e;
+                    if (inserted) {
+                        return true;
                     }
-                    rowCreated = true; // written before, its outcome unknown to us: the update below moves it on
+                    // written before, its outcome unknown to us: the update below moves it on
                 }
             }
             try (PreparedStatement update = c.prepareStatement(

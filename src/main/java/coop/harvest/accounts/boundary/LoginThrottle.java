@@ -2,6 +2,7 @@ package coop.harvest.accounts.boundary;
 
 import coop.harvest.accounts.control.SigninDelay;
 import coop.harvest.platform.ProblemException;
+import coop.harvest.platform.UniqueInsert;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -149,11 +150,7 @@ public class LoginThrottle {
                 "INSERT INTO LOGIN_THROTTLE (USERNAME_KEY, FAILURES, LAST_ATTEMPT) VALUES (?, 0, ?)")) {
             insert.setString(1, key);
             insert.setTimestamp(2, Timestamp.from(Instant.now()));
-            insert.executeUpdate();
-        } catch (SQLException duplicate) {
-            if (!"23505".equals(duplicate.getSQLState())) {
-                throw duplicate;
-            }
+            UniqueInsert.insert(c, insert); // false: another attempt inserted it just now, which is as good
         }
     }
 
@@ -172,20 +169,17 @@ public class LoginThrottle {
                 "INSERT INTO SIGNIN_ADDRESS (CLIENT, WINDOW_HOUR, FAILURES) VALUES (?, ?, 1)")) {
             insert.setString(1, client);
             insert.setLong(2, hour);
-            insert.executeUpdate();
-            return failuresPerAddress >= 1;
-        } catch (SQLException duplicate) {
-            if (!"23505".equals(duplicate.getSQLState())) {
-                throw duplicate;
+            if (UniqueInsert.insert(c, insert)) {
+                return failuresPerAddress >= 1;
             }
-            // the row exists: it was at its limit, or another attempt inserted it just now
-            try (PreparedStatement retry = c.prepareStatement("UPDATE SIGNIN_ADDRESS SET FAILURES = FAILURES + 1 "
-                    + "WHERE CLIENT = ? AND WINDOW_HOUR = ? AND FAILURES < ?")) {
-                retry.setString(1, client);
-                retry.setLong(2, hour);
-                retry.setInt(3, failuresPerAddress);
-                return retry.executeUpdate() == 1;
-            }
+        }
+        // the row exists: it was at its limit, or another attempt inserted it just now
+        try (PreparedStatement retry = c.prepareStatement("UPDATE SIGNIN_ADDRESS SET FAILURES = FAILURES + 1 "
+                + "WHERE CLIENT = ? AND WINDOW_HOUR = ? AND FAILURES < ?")) {
+            retry.setString(1, client);
+            retry.setLong(2, hour);
+            retry.setInt(3, failuresPerAddress);
+            return retry.executeUpdate() == 1;
         }
     }
 

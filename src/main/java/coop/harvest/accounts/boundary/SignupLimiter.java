@@ -1,6 +1,7 @@
 package coop.harvest.accounts.boundary;
 
 import coop.harvest.platform.ProblemException;
+import coop.harvest.platform.UniqueInsert;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -58,14 +59,11 @@ public class SignupLimiter {
                         "INSERT INTO SIGNUP_WINDOW (CLIENT, WINDOW_MINUTE, ATTEMPTS) VALUES (?, ?, 1)")) {
                     insert.setString(1, client);
                     insert.setLong(2, minute);
-                    insert.executeUpdate();
-                    return 1;
-                } catch (SQLException duplicate) {
-                    if (!"23505".equals(duplicate.getSQLState())) {
-                        throw duplicate;
+                    if (UniqueInsert.insert(c, insert)) {
+                        return 1;
                     }
-                    update.executeUpdate();
                 }
+                update.executeUpdate(); // another request inserted the row first
             }
         }
         try (PreparedStatement select = c.prepareStatement(

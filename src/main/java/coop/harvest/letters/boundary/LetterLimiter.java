@@ -1,6 +1,7 @@
 package coop.harvest.letters.boundary;
 
 import coop.harvest.platform.ProblemException;
+import coop.harvest.platform.UniqueInsert;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -85,14 +86,11 @@ public class LetterLimiter {
                     insert.setString(1, kind);
                     insert.setString(2, client);
                     insert.setLong(3, hour);
-                    insert.executeUpdate();
-                    return 1;
-                } catch (SQLException duplicate) {
-                    if (!"23505".equals(duplicate.getSQLState())) {
-                        throw duplicate;
+                    if (UniqueInsert.insert(c, insert)) {
+                        return 1;
                     }
-                    update.executeUpdate();
                 }
+                update.executeUpdate(); // another request inserted the row first
             }
         }
         try (PreparedStatement select = c.prepareStatement(

@@ -1,5 +1,6 @@
 package coop.harvest.letters.boundary;
 
+import coop.harvest.platform.UniqueInsert;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -22,11 +23,9 @@ public class YearRows {
              PreparedStatement insert = c.prepareStatement(
                      "INSERT INTO LETTER_SEQUENCE (SEQ_YEAR, LAST_NUMBER) VALUES (?, 0)")) {
             insert.setInt(1, year);
-            insert.executeUpdate();
+            UniqueInsert.insert(c, insert); // false: another request created it, which is as good
         } catch (SQLException e) {
-            if (!"23505".equals(e.getSQLState())) {
-                throw new IllegalStateException(e);
-            }
+            throw new IllegalStateException(e);
         }
     }
 }
