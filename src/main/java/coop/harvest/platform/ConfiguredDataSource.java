@@ -52,6 +52,9 @@ public class ConfiguredDataSource implements DataSource {
         if (connection == null) {
             throw new SQLException("No JDBC driver accepts the configured database URL");
         }
+        // both databases' default, set all the same: a server configured otherwise does not change what the code
+        // relies on (see DatabaseDefinition)
+        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         return connection;
     }
 

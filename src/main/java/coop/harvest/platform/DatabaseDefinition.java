@@ -10,6 +10,9 @@ import jakarta.ejb.Singleton;
  * statements every time, and Derby would otherwise build each one's activation again. The cache type must be given
  * (a blank one means the default, LRU): without it Payara 6.2025.10 logs an error and makes no cache
  * (payara/Payara#6647).
+ * <p>The isolation level (read committed) is set once on each new connection ({@link ConfiguredDataSource}), not
+ * here: given here, Payara checks it whenever a connection goes back to the pool, and PostgreSQL's driver asks the
+ * server for it ({@code SHOW TRANSACTION ISOLATION LEVEL}), one round trip more in every transaction.
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/harvest",
@@ -17,7 +20,6 @@ import jakarta.ejb.Singleton;
         minPoolSize = 2,
         maxPoolSize = 40,
         initialPoolSize = 2,
-        isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED,
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=auto-commit",
