@@ -1,6 +1,8 @@
 package coop.harvest.platform;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The dates the marketplace accepts: years 1 to 9999. ISO parsing takes {@code +10000-01-01} and {@code -0001-01-01},
@@ -17,5 +19,14 @@ public final class Dates {
 
     public static boolean inRange(LocalDate date) {
         return date == null || !date.isBefore(MIN) && !date.isAfter(MAX);
+    }
+
+    /**
+     * Now, to the microsecond: what PostgreSQL's TIMESTAMP keeps (Derby's keeps more). A time answered from memory
+     * right after it was stored is then the time read back later; the clock gives nanoseconds, which PostgreSQL
+     * rounds.
+     */
+    public static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

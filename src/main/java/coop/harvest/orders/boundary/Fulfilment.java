@@ -5,11 +5,11 @@ import coop.harvest.accounts.boundary.CooperativeRatings;
 import coop.harvest.accounts.boundary.CurrentUser;
 import coop.harvest.accounts.boundary.PartyDirectory;
 import coop.harvest.orders.control.FulfilmentRules;
-import coop.harvest.orders.entity.OrderEvent;
 import coop.harvest.orders.entity.OrderReview;
 import coop.harvest.orders.entity.PurchaseOrder;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
+import coop.harvest.platform.Dates;
 import coop.harvest.platform.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -53,6 +53,9 @@ public class Fulfilment {
     @Inject
     OrderNotices notices;
 
+    @Inject
+    OrderRows rows;
+
     /** Records the payment (its cooperative): 403 the buyer, 409 not confirmed yet, cancelled, or paid already. */
     public OrderView recordPayment(long id, @Valid @NotNull(message = "a JSON body is required") PaymentBody body) {
         Caller caller = currentUser.require();
@@ -62,12 +65,12 @@ public class Fulfilment {
                     : "A payment can be recorded only for a CONFIRMED, SHIPPED or COMPLETED order, not "
                     + order.getStatus());
         }
-        Instant now = Instant.now();
+        Instant now = Dates.now();
         String reference = blankToNull(body.reference);
         order.recordPayment(body.method, reference, now);
         // the history line says that the payment was recorded; its method is the order's payment.method
-        em.persist(OrderEvent.of("PAID", order.getId(), order.getStatus(), now, caller.username(), reference));
         em.flush();
+        rows.event(order.getId(), order.getStatus(), now, caller.username(), reference, "PAID");
         notices.tellBuyer(order, "ORDER_PAID", "order.paid", reference);
         return views.of(order, Optional.of(caller));
     }
@@ -86,7 +89,7 @@ public class Fulfilment {
                     : "Only a COMPLETED order can be reviewed, not " + order.getStatus());
         }
         OrderReview review = new OrderReview(order.getId(), order.getCooperativeId(), order.getBuyerId(), body.rating,
-                blankToNull(body.comment), Instant.now());
+                blankToNull(body.comment), Dates.now());
         em.persist(review);
         ratings.add(order.getCooperativeId(), body.rating);
         em.flush();
@@ -104,7 +107,7 @@ public class Fulfilment {
             throw ProblemException.conflict(review == null ? "This order has no review to reply to"
                     : "The review has a reply already");
         }
-        review.reply(body.text.strip(), Instant.now());
+        review.reply(body.text.strip(), Dates.now());
         em.flush();
         notices.tellBuyer(order, "ORDER_REVIEW_REPLIED", "order.reviewReplied", review.getReply());
         return views.review(review);

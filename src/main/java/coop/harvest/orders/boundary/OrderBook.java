@@ -3,9 +3,9 @@ package coop.harvest.orders.boundary;
 import coop.harvest.demands.boundary.DemandBook;
 import coop.harvest.listings.boundary.ListingBook;
 import coop.harvest.listings.boundary.ListingRecord;
-import coop.harvest.orders.entity.OrderEvent;
 import coop.harvest.orders.entity.OrderStatus;
 import coop.harvest.orders.entity.PurchaseOrder;
+import coop.harvest.platform.Dates;
 import coop.harvest.platform.ProblemException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
@@ -64,6 +64,9 @@ public class OrderBook {
     BuyerLocks buyerLocks;
 
     @Inject
+    OrderRows rows;
+
+    @Inject
     @ConfigProperty(name = "HARVEST_CONFIRM_WINDOW", defaultValue = "PT48H")
     Duration confirmWindow;
 
@@ -90,7 +93,7 @@ public class OrderBook {
      */
     public Optional<PurchaseOrder> create(long listingId, Long demandId, long buyerId, BigDecimal quantity,
                                           String actor, String deliveryAddress, String note) {
-        Instant now = Instant.now();
+        Instant now = Dates.now();
         return create(listingId, listings.reserve(listingId, quantity, now), now, demandId, buyerId, quantity, actor,
                 deliveryAddress, note, false);
     }
@@ -102,7 +105,7 @@ public class OrderBook {
      */
     public Optional<PurchaseOrder> createDirect(ListingRecord locked, long buyerId, BigDecimal quantity, String actor,
                                                 String deliveryAddress, String note) {
-        Instant now = Instant.now();
+        Instant now = Dates.now();
         return create(locked.id(), listings.reserveLocked(locked, quantity, now), now, null, buyerId, quantity, actor,
                 deliveryAddress, note, false);
     }
@@ -138,9 +141,10 @@ public class OrderBook {
         } else {
             order.setDelivery(deliveryAddress, note);
         }
-        em.persist(order);
+        // written after every change this transaction still holds in memory, as the entity manager's flush did
         em.flush();
-        em.persist(new OrderEvent(order.getId(), OrderStatus.PENDING_CONFIRMATION, now, actor, null));
+        rows.insert(order);
+        rows.event(order.getId(), OrderStatus.PENDING_CONFIRMATION, now, actor, null, null);
         notices.created(order);
         return Optional.of(order);
     }
@@ -164,10 +168,10 @@ public class OrderBook {
 
     /** Moves a locked order to its next state, with a history line, the quantity given back when it failed, and notes. */
     public void apply(PurchaseOrder order, OrderStatus next, String actor, String note) {
-        Instant now = Instant.now();
+        Instant now = Dates.now();
         order.moveTo(next, now);
-        em.persist(new OrderEvent(order.getId(), next, now, actor, blankToNull(note)));
         em.flush();
+        rows.event(order.getId(), next, now, actor, blankToNull(note), null);
         if (next.releasesQuantity()) {
             release(order, now);
         }
@@ -190,12 +194,12 @@ public class OrderBook {
     public long createForContract(long contractId, int deliveryNumber, long buyerId, long cooperativeId,
                                            String product, BigDecimal quantity, BigDecimal unitPrice, String actor,
                                            String note) {
-        Instant now = Instant.now();
+        Instant now = Dates.now();
         PurchaseOrder order = PurchaseOrder.forContractDelivery(contractId, deliveryNumber, buyerId, cooperativeId,
                 product, quantity, unitPrice, now);
-        em.persist(order);
         em.flush();
-        em.persist(new OrderEvent(order.getId(), OrderStatus.SHIPPED, now, actor, blankToNull(note)));
+        rows.insert(order);
+        rows.event(order.getId(), OrderStatus.SHIPPED, now, actor, blankToNull(note), null);
         return order.getId();
     }
 

@@ -11,6 +11,7 @@ import coop.harvest.orders.entity.OrderStatus;
 import coop.harvest.orders.entity.PurchaseOrder;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
+import coop.harvest.platform.Dates;
 import coop.harvest.platform.ProblemException;
 import coop.harvest.catalog.boundary.ProductLock;
 import jakarta.annotation.security.PermitAll;
@@ -72,7 +73,7 @@ public class Orders {
         String deliveryAddress = givenAddress != null ? givenAddress : ownAddress;
         // The usual order: the reservation is the first statement and takes the listing's row lock itself. Every
         // refusal after it (a suspended cooperative, the hoarding caps) is a ProblemException, which rolls it back.
-        Instant now = Instant.now();
+        Instant now = Dates.now();
         ListingBook.Reserved reserved = listings.reserveForOrder(request.listingId, request.quantity, now).orElse(null);
         if (reserved == null) {
             return placeOrSayWhyNot(request, caller, deliveryAddress);

@@ -8,7 +8,6 @@ import coop.harvest.listings.boundary.ListingQueries;
 import coop.harvest.listings.boundary.ListingQuery;
 import coop.harvest.listings.boundary.ListingStatus;
 import coop.harvest.listings.boundary.ListingView;
-import coop.harvest.orders.entity.OrderEvent;
 import coop.harvest.orders.entity.OrderReview;
 import coop.harvest.orders.entity.OrderStatus;
 import coop.harvest.orders.entity.PaymentMethod;
@@ -41,6 +40,9 @@ public class OrdersDemo {
 
     @Inject
     OrderBook book;
+
+    @Inject
+    OrderRows rows;
 
     @Inject
     ProductLock productLock;
@@ -131,7 +133,8 @@ public class OrdersDemo {
         if (created.isEmpty()) {
             return false;
         }
-        PurchaseOrder order = created.get();
+        // the new order's row was written by its own statement: the steps below change it through the entity manager
+        PurchaseOrder order = em.find(PurchaseOrder.class, created.get().getId());
         switch (plan.until()) {
             case PENDING_CONFIRMATION -> { }
             case DECLINED -> book.apply(order, OrderStatus.DECLINED, cooperative, "本批已被预订完，抱歉。");
@@ -146,7 +149,8 @@ public class OrdersDemo {
         if (plan.paid() != null) {
             Instant now = Instant.now();
             order.recordPayment(plan.paid(), plan.reference(), now);
-            em.persist(OrderEvent.of("PAID", order.getId(), order.getStatus(), now, cooperative, plan.reference()));
+            em.flush();
+            rows.event(order.getId(), order.getStatus(), now, cooperative, plan.reference(), "PAID");
         }
         if (plan.until() == OrderStatus.CONFIRMED) {
             return;

@@ -50,13 +50,6 @@ public class OrderEvent {
         this.note = note;
     }
 
-    /** A history line that is no change of status (the order stays in {@code status}), such as PAID. */
-    public static OrderEvent of(String kind, long orderId, OrderStatus status, Instant at, String actor, String note) {
-        OrderEvent event = new OrderEvent(orderId, status, at, actor, note);
-        event.kind = kind;
-        return event;
-    }
-
     public String getKind() { return kind; }
     public Long getId() { return id; }
     public long getOrderId() { return orderId; }

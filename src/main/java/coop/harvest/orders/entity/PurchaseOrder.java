@@ -20,6 +20,9 @@ import java.time.Instant;
 @Table(name = "PURCHASE_ORDER")
 public class PurchaseOrder {
 
+    /** The version of an order as first stored (EclipseLink's first value of a numeric version). */
+    public static final long FIRST_VERSION = 1;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -132,6 +135,18 @@ public class PurchaseOrder {
         order.contractId = contractId;
         order.deliveryNumber = deliveryNumber;
         return order;
+    }
+
+    /**
+     * The order as inserted by the orders component's own statement rather than through the entity manager: its id
+     * and first version. An order has one id: giving it a second is a mistake.
+     */
+    public void stored(long storedId) {
+        if (id != null) {
+            throw new IllegalStateException("Order " + id + " is already stored");
+        }
+        this.id = storedId;
+        this.version = FIRST_VERSION;
     }
 
     public void moveTo(OrderStatus next, Instant at) {

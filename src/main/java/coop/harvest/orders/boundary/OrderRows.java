@@ -1,0 +1,127 @@
+package coop.harvest.orders.boundary;
+
+import coop.harvest.orders.entity.OrderStatus;
+import coop.harvest.orders.entity.PurchaseOrder;
+import coop.harvest.platform.Dialect;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+
+/**
+ * New orders and their history lines, each written with one statement on the connection of the caller's transaction.
+ * Through the entity manager an order's insert cost a second round trip for its identity ({@code select lastval()} on
+ * PostgreSQL, {@code IDENTITY_VAL_LOCAL()} on Derby), and so did every history line, whose id nobody reads, besides
+ * the unit of work's bookkeeping of both at the commit. Here the order's id comes back with its insert (the driver's
+ * generated keys: {@code RETURNING} on PostgreSQL) and a history line's is never asked for. The entities stay the
+ * mapping that everything else reads and changes; what an order becomes after its insert goes through them.
+ */
+@Dependent
+class OrderRows {
+
+    private static final String INSERT_ORDER = "INSERT INTO PURCHASE_ORDER (LISTING_ID, DEMAND_ID, BUYER_ID, "
+            + "COOPERATIVE_ID, PRODUCT_CODE, QUANTITY, UNIT_PRICE, TOTAL, STATUS, CREATED_AT, CONFIRM_BY, "
+            + "CONFIRMED_AT, UPDATED_AT, DELIVERY_ADDRESS, NOTE, CONTRACT_ID, DELIVERY_NUMBER, VERSION) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String INSERT_EVENT = "INSERT INTO ORDER_EVENT (ORDER_ID, STATUS, OCCURRED_AT, ACTOR, NOTE, "
+            + "EVENT_KIND) VALUES (?, ?, ?, ?, ?, ?)";
+
+    /** The generated key's column for PostgreSQL's driver, which quotes it (lower case) in its RETURNING. */
+    private static final String[] POSTGRES_KEY = {"id"};
+
+    private static volatile Dialect dialect;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * Inserts a new order (not yet persisted through the entity manager) and gives it its id and first version; it
+     * is not managed afterwards: whoever changes it later in the transaction finds it first.
+     */
+    PurchaseOrder insert(PurchaseOrder order) {
+        Connection connection = em.unwrap(Connection.class);
+        try (PreparedStatement insert = prepareReturningId(connection)) {
+            setNullable(insert, 1, order.getListingId(), Types.BIGINT);
+            setNullable(insert, 2, order.getDemandId(), Types.BIGINT);
+            insert.setLong(3, order.getBuyerId());
+            insert.setLong(4, order.getCooperativeId());
+            insert.setString(5, order.getProduct());
+            insert.setBigDecimal(6, order.getQuantity());
+            insert.setBigDecimal(7, order.getUnitPrice());
+            insert.setBigDecimal(8, order.getTotal());
+            insert.setString(9, order.getStatus().name());
+            insert.setTimestamp(10, Timestamp.from(order.getCreatedAt()));
+            insert.setTimestamp(11, Timestamp.from(order.getConfirmBy()));
+            setNullable(insert, 12, timestamp(order.getConfirmedAt()), Types.TIMESTAMP);
+            insert.setTimestamp(13, Timestamp.from(order.getUpdatedAt()));
+            setNullable(insert, 14, order.getDeliveryAddress(), Types.VARCHAR);
+            setNullable(insert, 15, order.getNote(), Types.VARCHAR);
+            setNullable(insert, 16, order.getContractId(), Types.BIGINT);
+            setNullable(insert, 17, order.getDeliveryNumber(), Types.INTEGER);
+            insert.setLong(18, PurchaseOrder.FIRST_VERSION);
+            insert.executeUpdate();
+            try (ResultSet key = insert.getGeneratedKeys()) {
+                if (!key.next()) {
+                    throw new PersistenceException("The database gave no id for the new order");
+                }
+                order.stored(key.getLong(1));
+            }
+            return order;
+        } catch (SQLException e) {
+            throw new PersistenceException("The order could not be stored", e);
+        }
+    }
+
+    /** Appends a line to an order's history: a change of status, or (with a kind, such as PAID) something else. */
+    void event(long orderId, OrderStatus status, Instant at, String actor, String note, String kind) {
+        Connection connection = em.unwrap(Connection.class);
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
+            insert.setLong(1, orderId);
+            insert.setString(2, status.name());
+            insert.setTimestamp(3, Timestamp.from(at));
+            insert.setString(4, actor);
+            setNullable(insert, 5, note, Types.VARCHAR);
+            setNullable(insert, 6, kind, Types.VARCHAR);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("The order's history could not be stored", e);
+        }
+    }
+
+    /**
+     * The order's insert, giving back its id: PostgreSQL's driver then asks only for the id (with no column named it
+     * would return the whole row); Derby's drivers, embedded and network, give the identity column's value.
+     */
+    private static PreparedStatement prepareReturningId(Connection connection) throws SQLException {
+        Dialect known = dialect;
+        if (known == null) {
+            known = Dialect.ofProduct(connection.getMetaData().getDatabaseProductName());
+            dialect = known;
+        }
+        return known == Dialect.POSTGRES ? connection.prepareStatement(INSERT_ORDER, POSTGRES_KEY)
+                : connection.prepareStatement(INSERT_ORDER, Statement.RETURN_GENERATED_KEYS);
+    }
+
+    private static Timestamp timestamp(Instant at) {
+        return at == null ? null : Timestamp.from(at);
+    }
+
+    /** A value or a typed null (PostgreSQL's driver wants the type of a null). */
+    private static void setNullable(PreparedStatement statement, int index, Object value, int type)
+            throws SQLException {
+        if (value == null) {
+            statement.setNull(index, type);
+        } else {
+            statement.setObject(index, value, type);
+        }
+    }
+}
