@@ -38,6 +38,14 @@ public enum Dialect {
         return eclipseLinkPlatform;
     }
 
+    /**
+     * Whether an {@code UPDATE} can answer columns of the rows it changed ({@code RETURNING}, one round trip instead of
+     * an update and a read): PostgreSQL can, Derby cannot.
+     */
+    public boolean updateReturning() {
+        return this == POSTGRES;
+    }
+
     /** Folder under {@code db/} whose scripts replace the portable ones of the same name ("" for none). */
     public String migrationFolder() {
         return migrationFolder;

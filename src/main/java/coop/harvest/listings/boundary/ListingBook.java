@@ -1,6 +1,7 @@
 package coop.harvest.listings.boundary;
 
 import coop.harvest.platform.DataVersion;
+import coop.harvest.platform.Dialect;
 import coop.harvest.platform.RowQueue;
 import coop.harvest.catalog.boundary.ProductLock;
 import coop.harvest.listings.entity.Listing;
@@ -34,6 +35,9 @@ import java.util.Optional;
 public class ListingBook {
 
     private static final String REFRESH = "eclipselink.refresh";
+
+    /** PostgreSQL answers a reservation's terms with the reservation itself (see {@link Dialect#updateReturning}). */
+    private static final boolean UPDATE_RETURNING = Dialect.configured().updateReturning();
 
     @PersistenceContext
     EntityManager em;
@@ -191,8 +195,8 @@ public class ListingBook {
     /**
      * A direct order's reservation as its first statement: the conditional decrement (ACTIVE, that much left, at least
      * the minimum order) takes the listing's row lock itself, so the usual order costs one statement on the hot row
-     * less than locking and reading first ({@link #lockForOrder}); the cooperative, product and price are then read
-     * under that lock. Empty, with nothing changed, when the listing cannot give that quantity: the caller takes the
+     * less than locking and reading first ({@link #lockForOrder}); the cooperative, product and price come back with
+     * it on PostgreSQL and are read right after it, under that lock, on Derby. Empty, with nothing changed, when the listing cannot give that quantity: the caller takes the
      * locking path to say why. The lock order and the guarantee are those of {@link #lockForOrder}.
      */
     public Optional<Reserved> reserveForOrder(long listingId, BigDecimal quantity, Instant now) {
@@ -200,6 +204,12 @@ public class ListingBook {
         DataVersion.changing();
         // in line with this instance's other orders of the listing before its row's lock (see RowQueue)
         RowQueue.enter("LISTING", listingId);
+        if (UPDATE_RETURNING) {
+            // the terms come back with the reservation: one round trip under the row's lock instead of two
+            List<?> taken = decrement(listingId, quantity, now, true,
+                    " RETURNING COOPERATIVE_ID, PRODUCT_CODE, UNIT_PRICE").getResultList();
+            return taken.isEmpty() ? Optional.empty() : Optional.of(terms((Object[]) taken.get(0)));
+        }
         if (!take(listingId, quantity, now, true)) {
             return Optional.empty();
         }
@@ -214,9 +224,13 @@ public class ListingBook {
      * timeout (20 s). AVAILABLE is in no index: it changes with every order.
      */
     private Reserved reserved(long listingId) {
-        Object[] row = (Object[]) em.createNativeQuery(
+        return terms((Object[]) em.createNativeQuery(
                         "SELECT COOPERATIVE_ID, PRODUCT_CODE, UNIT_PRICE, AVAILABLE FROM LISTING WHERE ID = ?")
-                .setParameter(1, listingId).getSingleResult();
+                .setParameter(1, listingId).getSingleResult());
+    }
+
+    /** The cooperative, product and price of a reserved listing, from a row that starts with these three columns. */
+    private static Reserved terms(Object[] row) {
         return new Reserved(((Number) row[0]).longValue(), (String) row[1], (BigDecimal) row[2]);
     }
 
@@ -236,16 +250,24 @@ public class ListingBook {
      * much is at least its minimum order).
      */
     private boolean take(long listingId, BigDecimal quantity, Instant now, boolean minimum) {
+        return decrement(listingId, quantity, now, minimum, "").executeUpdate() == 1;
+    }
+
+    /**
+     * {@link #take}'s statement, which changes one row or none, with {@code returning} appended (a {@code RETURNING}
+     * clause where the database has one, or nothing).
+     */
+    private Query decrement(long listingId, BigDecimal quantity, Instant now, boolean minimum, String returning) {
         Query update = em.createNativeQuery("UPDATE LISTING SET AVAILABLE = AVAILABLE - ?, "
                         + "STATUS = CASE WHEN AVAILABLE = ? THEN 'SOLD_OUT' ELSE STATUS END, "
                         + "VERSION = VERSION + 1, UPDATED_AT = ? WHERE ID = ? AND STATUS = 'ACTIVE' AND AVAILABLE >= ?"
-                        + (minimum ? " AND MIN_ORDER_QUANTITY <= ?" : ""))
+                        + (minimum ? " AND MIN_ORDER_QUANTITY <= ?" : "") + returning)
                 .setParameter(1, quantity).setParameter(2, quantity).setParameter(3, Timestamp.from(now))
                 .setParameter(4, listingId).setParameter(5, quantity);
         if (minimum) {
             update.setParameter(6, quantity);
         }
-        return update.executeUpdate() == 1;
+        return update;
     }
 
     /**

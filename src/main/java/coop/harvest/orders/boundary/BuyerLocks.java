@@ -1,13 +1,16 @@
 package coop.harvest.orders.boundary;
 
+import coop.harvest.platform.Dialect;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -24,6 +27,14 @@ public class BuyerLocks {
 
     @Inject
     BuyerLocks self;
+
+    /**
+     * PostgreSQL answers the buyer's bound with the update that locks its row ({@link Dialect#updateReturning}); on
+     * Derby it is read right after.
+     */
+    private static final boolean UPDATE_RETURNING = Dialect.configured().updateReturning();
+
+    private static final String RETURNING_BOUND = " RETURNING PENDING_BOUND";
 
     /**
      * Locks the buyer's row in the caller's transaction, creating it first (in its own transaction) if needed. The
@@ -56,14 +67,29 @@ public class BuyerLocks {
                 // another order of this buyer created the row first: the update below waits for it
             }
         }
-        if ((raise == null ? touch(buyerId) : raise(buyerId, raise)) == 0) {
-            KNOWN.remove(buyerId); // only a database replaced under a running instance; the next try creates it
-            throw new IllegalStateException("No lock row for buyer " + buyerId);
+        Object bound;
+        if (UPDATE_RETURNING) {
+            // the bound comes back with the update: one round trip under the row's lock instead of two
+            List<?> locked = (raise == null ? touch(buyerId, RETURNING_BOUND) : raise(buyerId, raise, RETURNING_BOUND))
+                    .getResultList();
+            if (locked.isEmpty()) {
+                throw noRow(buyerId);
+            }
+            bound = locked.get(0);
+        } else {
+            if ((raise == null ? touch(buyerId, "") : raise(buyerId, raise, "")).executeUpdate() == 0) {
+                throw noRow(buyerId);
+            }
+            bound = em.createNativeQuery("SELECT PENDING_BOUND FROM ORDER_BUYER_LOCK WHERE BUYER_ID = ?")
+                    .setParameter(1, buyerId).getSingleResult();
         }
         KNOWN.add(buyerId);
-        Object bound = em.createNativeQuery("SELECT PENDING_BOUND FROM ORDER_BUYER_LOCK WHERE BUYER_ID = ?")
-                .setParameter(1, buyerId).getSingleResult();
         return bound == null ? null : raise == null ? decimal(bound) : decimal(bound).subtract(raise);
+    }
+
+    private static IllegalStateException noRow(long buyerId) {
+        KNOWN.remove(buyerId); // only a database replaced under a running instance; the next try creates it
+        return new IllegalStateException("No lock row for buyer " + buyerId);
     }
 
     /** A quantity as the driver answers it: BigDecimal from both drivers, or any number from a SUM's type. */
@@ -86,12 +112,14 @@ public class BuyerLocks {
     @Transactional(Transactional.TxType.MANDATORY)
     public void raisePending(long buyerId, BigDecimal quantity) {
         ensure(buyerId); // a no-op for a buyer this instance has locked: an UPDATE finding no row would hold a range lock
-        raise(buyerId, quantity);
+        raise(buyerId, quantity, "").executeUpdate();
     }
 
-    private int raise(long buyerId, BigDecimal quantity) {
-        return em.createNativeQuery("UPDATE ORDER_BUYER_LOCK SET PENDING_BOUND = PENDING_BOUND + ? WHERE BUYER_ID = ?")
-                .setParameter(1, quantity).setParameter(2, buyerId).executeUpdate();
+    /** The update that raises the bound, with {@code returning} appended (see {@link #UPDATE_RETURNING}). */
+    private Query raise(long buyerId, BigDecimal quantity, String returning) {
+        return em.createNativeQuery("UPDATE ORDER_BUYER_LOCK SET PENDING_BOUND = PENDING_BOUND + ? WHERE BUYER_ID = ?"
+                        + returning)
+                .setParameter(1, quantity).setParameter(2, buyerId);
     }
 
     /**
@@ -122,9 +150,10 @@ public class BuyerLocks {
                 .setParameter(1, buyerId).setMaxResults(1).getResultList().isEmpty();
     }
 
-    private int touch(long buyerId) {
-        return em.createNativeQuery("UPDATE ORDER_BUYER_LOCK SET LOCKED_AT = ? WHERE BUYER_ID = ?")
-                .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, buyerId).executeUpdate();
+    /** The update that only takes the row's lock, with {@code returning} appended. */
+    private Query touch(long buyerId, String returning) {
+        return em.createNativeQuery("UPDATE ORDER_BUYER_LOCK SET LOCKED_AT = ? WHERE BUYER_ID = ?" + returning)
+                .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, buyerId);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -38,7 +38,7 @@ class OrderRows {
     /** The generated key's column for PostgreSQL's driver, which quotes it (lower case) in its RETURNING. */
     private static final String[] POSTGRES_KEY = {"id"};
 
-    private static volatile Dialect dialect;
+    private static final boolean POSTGRES = Dialect.configured() == Dialect.POSTGRES;
 
     @PersistenceContext
     EntityManager em;
@@ -102,12 +102,7 @@ class OrderRows {
      * would return the whole row); Derby's drivers, embedded and network, give the identity column's value.
      */
     private static PreparedStatement prepareReturningId(Connection connection) throws SQLException {
-        Dialect known = dialect;
-        if (known == null) {
-            known = Dialect.ofProduct(connection.getMetaData().getDatabaseProductName());
-            dialect = known;
-        }
-        return known == Dialect.POSTGRES ? connection.prepareStatement(INSERT_ORDER, POSTGRES_KEY)
+        return POSTGRES ? connection.prepareStatement(INSERT_ORDER, POSTGRES_KEY)
                 : connection.prepareStatement(INSERT_ORDER, Statement.RETURN_GENERATED_KEYS);
     }
 
