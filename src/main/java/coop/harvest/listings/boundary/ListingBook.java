@@ -196,8 +196,9 @@ public class ListingBook {
      * A direct order's reservation as its first statement: the conditional decrement (ACTIVE, that much left, at least
      * the minimum order) takes the listing's row lock itself, so the usual order costs one statement on the hot row
      * less than locking and reading first ({@link #lockForOrder}); the cooperative, product and price come back with
-     * it on PostgreSQL and are read right after it, under that lock, on Derby. Empty, with nothing changed, when the listing cannot give that quantity: the caller takes the
-     * locking path to say why. The lock order and the guarantee are those of {@link #lockForOrder}.
+     * it on PostgreSQL and are read right after it, under that lock, on Derby. Empty, with nothing changed, when the
+     * listing cannot give that quantity: the caller takes the locking path to say why. The lock order and the
+     * guarantee are those of {@link #lockForOrder}.
      */
     public Optional<Reserved> reserveForOrder(long listingId, BigDecimal quantity, Instant now) {
         // the order changes the listing's availability (natively): public caches must notice

@@ -47,7 +47,7 @@ class OrderRows {
      * Inserts a new order (not yet persisted through the entity manager) and gives it its id and first version; it
      * is not managed afterwards: whoever changes it later in the transaction finds it first.
      */
-    PurchaseOrder insert(PurchaseOrder order) {
+    void insert(PurchaseOrder order) {
         Connection connection = em.unwrap(Connection.class);
         try (PreparedStatement insert = prepareReturningId(connection)) {
             setNullable(insert, 1, order.getListingId(), Types.BIGINT);
@@ -75,7 +75,6 @@ class OrderRows {
                 }
                 order.stored(key.getLong(1));
             }
-            return order;
         } catch (SQLException e) {
             throw new PersistenceException("The order could not be stored", e);
         }
