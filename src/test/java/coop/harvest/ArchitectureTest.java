@@ -18,6 +18,8 @@ import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import coop.harvest.platform.Dates;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -57,6 +59,18 @@ class ArchitectureTest {
     @Test
     void sharedPackagesDependOnNoComponent() {
         sharedStayBelow("coop.harvest").check(MAIN);
+    }
+
+    /**
+     * Times are taken to the microsecond ({@link Dates#now()}), what PostgreSQL's TIMESTAMP keeps: a time answered right
+     * after it was stored is then the time a later read gives, on either database.
+     */
+    @Test
+    void timesAreTakenToTheMicrosecond() {
+        ArchRuleDefinition.noClasses().that().doNotBelongToAnyOf(Dates.class)
+                .should().callMethod(Instant.class, "now")
+                .because("PostgreSQL rounds nanoseconds away, so an answer would differ from the stored row")
+                .check(MAIN);
     }
 
     /** The rules themselves fail on a fixture that breaks them (src/test/java/fixture/harvest). */

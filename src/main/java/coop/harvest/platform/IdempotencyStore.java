@@ -41,7 +41,7 @@ public class IdempotencyStore {
         List<?> found = em.createNativeQuery("SELECT REQUEST_HASH, RESPONSE_STATUS, RESPONSE_BODY, LOCATION, "
                         + "CREATED_AT FROM IDEMPOTENCY_RECORD WHERE ACCOUNT_ID = ? AND IDEMPOTENCY_KEY = ?")
                 .setParameter(1, accountId).setParameter(2, key).getResultList();
-        Instant now = Instant.now();
+        Instant now = Dates.now();
         if (!found.isEmpty()) {
             Object[] row = (Object[]) found.get(0);
             Instant created = ((Timestamp) row[4]).toInstant();
@@ -70,7 +70,7 @@ public class IdempotencyStore {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int purgeExpired() {
         return em.createNativeQuery("DELETE FROM IDEMPOTENCY_RECORD WHERE CREATED_AT < ?")
-                .setParameter(1, Timestamp.from(Instant.now().minus(KEPT))).executeUpdate();
+                .setParameter(1, Timestamp.from(Dates.now().minus(KEPT))).executeUpdate();
     }
 
     private void claim(long accountId, String key, String requestHash, Instant now) {

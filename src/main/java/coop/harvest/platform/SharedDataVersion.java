@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -99,7 +98,7 @@ public class SharedDataVersion {
     private synchronized boolean write() {
         long version = DataVersion.local();
         long access = AccessVersion.local();
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(Dates.now());
         try (Connection c = dataSource.getConnection()) {
             if (!rowCreated) {
                 try (PreparedStatement insert = c.prepareStatement("INSERT INTO DATA_VERSION "

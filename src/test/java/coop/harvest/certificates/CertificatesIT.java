@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import coop.harvest.it.Answers;
 import coop.harvest.it.ApiClient;
 import coop.harvest.it.Fixtures;
 import coop.harvest.it.HarvestServer;
@@ -90,6 +91,7 @@ class CertificatesIT {
         ApiClient.Response created = coop.api().post("/api/certificates", valid("GREEN_FOOD", number, "kiwi"));
         assertEquals(201, created.status(), created::toString);
         JsonObject c = created.object();
+        Answers.assertStoredAs(c, coop.api().get("/api/certificates/" + c.getJsonNumber("id").longValue()).object());
         assertEquals("PENDING", c.getString("status"));
         assertEquals("GREEN_FOOD", c.getString("type"));
         assertEquals(number, c.getString("number"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import coop.harvest.it.Answers;
 import coop.harvest.it.ApiClient;
 import coop.harvest.it.Fixtures;
 import coop.harvest.it.Fixtures.TestAccount;
@@ -57,6 +58,8 @@ class ContractsIT {
     static JsonObject publish(TestAccount buyer, JsonObjectBuilder offer) {
         ApiClient.Response created = buyer.api().post("/api/contract-offers", offer.build());
         assertEquals(201, created.status(), created::toString);
+        Answers.assertStoredAs(created.object(), buyer.api().get("/api/contract-offers/" + id(created.object()))
+                .object());
         return created.object();
     }
 
@@ -64,6 +67,7 @@ class ContractsIT {
         ApiClient.Response created = coop.api().post("/api/contract-offers/" + offerId + "/commitments",
                 Json.createObjectBuilder().add("quantity", new BigDecimal(quantity)).add("acreage", 120.5).build());
         assertEquals(201, created.status(), created::toString);
+        Answers.assertStoredAs(created.object(), coop.api().get("/api/contracts/" + id(created.object())).object());
         return created.object();
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import coop.harvest.it.Answers;
 import coop.harvest.it.ApiClient;
 import coop.harvest.it.Fixtures;
 import coop.harvest.it.HarvestServer;
@@ -59,6 +60,7 @@ class DemandsIT {
         assertTrue(buyerRef.getString("name").startsWith("怀化五溪农产品批发市场"), buyerRef::toString);
         assertFalse(posted.body().contains("@example.org"), "no e-mail in a demand");
 
+        Answers.assertStoredAs(d, buyer.api().get("/api/demands/" + id).object());
         JsonObject seen = api.get("/api/demands/" + id).object();
         assertEquals(d.getJsonNumber("version"), seen.getJsonNumber("version"));
         assertTrue(api.get("/api/demands?product=kiwi&size=100").object().getInt("total") >= 1);
@@ -72,6 +74,7 @@ class DemandsIT {
         ApiClient.Response cancelled = buyer.api().post("/api/demands/" + id + "/cancel", "");
         assertEquals(200, cancelled.status(), cancelled::toString);
         assertEquals("CANCELLED", cancelled.object().getString("status"));
+        Answers.assertStoredAs(cancelled.object(), buyer.api().get("/api/demands/" + id).object());
         assertTrue(buyer.api().post("/api/demands/" + id + "/cancel", "").isProblem(409));
         assertTrue(api.get("/api/demands/" + id).isProblem(404), "the public sees open demands only");
         assertEquals(200, buyer.api().get("/api/demands/" + id).status(), "the owner still sees it");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import coop.harvest.it.Answers;
 import coop.harvest.it.ApiClient;
 import coop.harvest.it.Fixtures;
 import coop.harvest.it.HarvestServer;
@@ -140,6 +141,7 @@ class LettersIT {
         assertEquals(200, assigned.status(), assigned::toString);
         assertEquals("ASSIGNED", assigned.object().getString("status"));
         assertEquals(HarvestServer.ADMIN_USERNAME, assigned.object().getString("assignee"));
+        Answers.assertStoredAs(assigned.object(), staff.get("/api/letters/" + id).object());
         ApiClient.Response followed = buyer.api().get("/api/letters/track?number=" + number);
         assertEquals("ASSIGNED", followed.object().getString("status"));
         assertFalse(followed.object().containsKey("assignee"), "the writer does not learn staff usernames");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import coop.harvest.it.Answers;
 import coop.harvest.it.ApiClient;
 import coop.harvest.it.Fixtures;
 import coop.harvest.it.HarvestServer;
@@ -77,6 +78,7 @@ class ListingsIT {
 
         ApiClient.Response detail = api.get("/api/listings/" + id);
         assertEquals(200, detail.status());
+        Answers.assertStoredAs(listing, coop.api().get("/api/listings/" + id).object());
         long version = detail.object().getJsonNumber("version").longValue();
 
         JsonObject change = ListingJson.with(ListingJson.edit(detail.object()), "unitPrice", new BigDecimal("79.00"));
@@ -85,6 +87,7 @@ class ListingsIT {
         assertEquals(200, edited.status(), edited::toString);
         assertEquals(new BigDecimal("79.00"), edited.object().getJsonNumber("unitPrice").bigDecimalValue());
         assertTrue(edited.object().getJsonNumber("version").longValue() > version);
+        Answers.assertStoredAs(edited.object(), coop.api().get("/api/listings/" + id).object());
 
         ApiClient.Response stale = coop.api().withHeader("If-Match", "\"" + version + "\"")
                 .put("/api/listings/" + id, change);

@@ -1,6 +1,7 @@
 package coop.harvest.accounts.boundary;
 
 import coop.harvest.audit.boundary.AuditLog;
+import coop.harvest.platform.Dates;
 import coop.harvest.platform.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -81,7 +82,7 @@ public class AccountRelations {
             throw ProblemException.conflict("These accounts are linked already");
         }
         String actor = currentUser.require().username();
-        Instant now = Instant.now();
+        Instant now = Dates.now();
         em.createNativeQuery("INSERT INTO ACCOUNT_LINK (ACCOUNT_ID, OTHER_ACCOUNT_ID, REASON, CREATED_BY, CREATED_AT) "
                         + "VALUES (?, ?, ?, ?, ?)")
                 .setParameter(1, low).setParameter(2, high).setParameter(3, reason.strip())

@@ -5,6 +5,7 @@ import coop.harvest.accounts.control.PasswordPolicy;
 import coop.harvest.accounts.control.RegistrationNumbers;
 import coop.harvest.accounts.entity.Account;
 import coop.harvest.accounts.entity.Cooperative;
+import coop.harvest.platform.Dates;
 import coop.harvest.vocabulary.Counties;
 import coop.harvest.audit.boundary.AuditLog;
 import coop.harvest.platform.FieldError;
@@ -87,7 +88,7 @@ public class Accounts {
     }
 
     private void endCredentials(Account account, String newHash) {
-        account.changePassword(newHash, java.time.Instant.now());
+        account.changePassword(newHash, Dates.now());
         CallerCache.changing();
         em.createQuery("DELETE FROM ApiToken t WHERE t.account.id = :id").setParameter("id", account.getId())
                 .executeUpdate();

@@ -1,5 +1,6 @@
 package coop.harvest.accounts.boundary;
 
+import coop.harvest.platform.Dates;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -26,7 +27,7 @@ public class AccountsHousekeeping {
     @Schedule(hour = "*", minute = "23", persistent = false, info = "accounts housekeeping")
     public void purge() {
         try {
-            Instant now = Instant.now();
+            Instant now = Dates.now();
             int tokens = authenticator.purgeExpiredTokens(now);
             int counts = throttle.purge(now);
             LOG.log(Level.FINE, "Purged {0} expired tokens and {1} stale sign-in counts", new Object[] {tokens, counts});

@@ -5,6 +5,7 @@ import coop.harvest.accounts.control.Tokens;
 import coop.harvest.accounts.entity.Account;
 import coop.harvest.accounts.entity.ApiToken;
 import coop.harvest.audit.boundary.AuditLog;
+import coop.harvest.platform.Dates;
 import coop.harvest.platform.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -44,7 +45,7 @@ public class Authenticator {
                                 String client) {
         Caller caller = verify(credentials.username, credentials.password, client);
         String token = Tokens.newToken();
-        Instant expiresAt = Instant.now().plus(tokenTtl);
+        Instant expiresAt = Dates.now().plus(tokenTtl);
         em.persist(new ApiToken(Tokens.sha256(token), em.getReference(Account.class, caller.accountId()), expiresAt));
         return new TokenView(token, expiresAt);
     }
@@ -88,7 +89,7 @@ public class Authenticator {
             return Optional.empty();
         }
         String hash = Tokens.sha256(token);
-        Instant now = Instant.now();
+        Instant now = Dates.now();
         Optional<Caller> remembered = CallerCache.get(hash, now);
         if (remembered.isPresent()) {
             return remembered;

@@ -1,6 +1,7 @@
 package coop.harvest.accounts.boundary;
 
 import coop.harvest.accounts.control.SigninDelay;
+import coop.harvest.platform.Dates;
 import coop.harvest.platform.ProblemException;
 import coop.harvest.platform.UniqueInsert;
 import jakarta.annotation.Resource;
@@ -84,7 +85,7 @@ public class LoginThrottle {
                      "SELECT LOCKED_UNTIL FROM LOGIN_THROTTLE WHERE USERNAME_KEY = ?")) {
             select.setString(1, usernameKey);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? secondsUntil(row.getTimestamp(1), Instant.now()) : 0;
+                return row.next() ? secondsUntil(row.getTimestamp(1), Dates.now()) : 0;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -149,7 +150,7 @@ public class LoginThrottle {
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO LOGIN_THROTTLE (USERNAME_KEY, FAILURES, LAST_ATTEMPT) VALUES (?, 0, ?)")) {
             insert.setString(1, key);
-            insert.setTimestamp(2, Timestamp.from(Instant.now()));
+            insert.setTimestamp(2, Timestamp.from(Dates.now()));
             UniqueInsert.insert(c, insert); // false: another attempt inserted it just now, which is as good
         }
     }

@@ -2,6 +2,7 @@ package coop.harvest.accounts.entity;
 
 import coop.harvest.accounts.boundary.Role;
 
+import coop.harvest.platform.Dates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -85,7 +86,7 @@ public class Account {
         this.passwordHash = passwordHash;
         this.displayName = displayName;
         this.role = role;
-        this.createdAt = Instant.now();
+        this.createdAt = Dates.now();
     }
 
     /** The case-insensitive lookup key of a username. */

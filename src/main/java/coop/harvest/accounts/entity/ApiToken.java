@@ -1,5 +1,6 @@
 package coop.harvest.accounts.entity;
 
+import coop.harvest.platform.Dates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -34,7 +35,7 @@ public class ApiToken {
     public ApiToken(String tokenHash, Account account, Instant expiresAt) {
         this.tokenHash = tokenHash;
         this.account = account;
-        this.createdAt = Instant.now();
+        this.createdAt = Dates.now();
         this.expiresAt = expiresAt;
     }
 

@@ -1,5 +1,6 @@
 package coop.harvest.accounts.entity;
 
+import coop.harvest.platform.Dates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -65,12 +66,12 @@ public class Cooperative {
         this.name = name;
         this.registrationNumber = registrationNumber;
         this.county = county;
-        this.createdAt = Instant.now();
+        this.createdAt = Dates.now();
     }
 
     public void verify() {
         verified = true;
-        verifiedAt = Instant.now();
+        verifiedAt = Dates.now();
     }
 
     public void setSuspended(boolean suspended) {

@@ -1,5 +1,6 @@
 package coop.harvest.audit.entity;
 
+import coop.harvest.platform.Dates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -39,7 +40,7 @@ public class AuditEntry {
     }
 
     public AuditEntry(String actor, String action, String targetType, Long targetId, String reason) {
-        this.at = Instant.now();
+        this.at = Dates.now();
         this.actor = actor;
         this.action = action;
         this.targetType = targetType;

@@ -1,5 +1,6 @@
 package coop.harvest.catalog.entity;
 
+import coop.harvest.platform.Dates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -35,7 +36,7 @@ public class Product {
         this.nameZh = nameZh;
         this.nameEn = nameEn;
         this.unit = unit;
-        this.createdAt = Instant.now();
+        this.createdAt = Dates.now();
     }
 
     public String getCode() {

@@ -3,6 +3,7 @@ package coop.harvest.certificates.boundary;
 import coop.harvest.accounts.boundary.Caller;
 import coop.harvest.accounts.boundary.CurrentUser;
 import coop.harvest.catalog.boundary.Catalog;
+import coop.harvest.platform.Dates;
 import coop.harvest.vocabulary.Certification;
 import coop.harvest.certificates.control.BackingRule;
 import coop.harvest.certificates.control.CertificateFacts;
@@ -34,7 +35,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -402,7 +402,7 @@ public class Certificates {
             long id = ((Number) row[0]).longValue();
             int changed = em.createNativeQuery("UPDATE CERTIFICATE SET STATUS = 'EXPIRED', UPDATED_AT = ?, "
                             + "VERSION = VERSION + 1 WHERE ID = ? AND STATUS = 'APPROVED' AND VALID_UNTIL < ?")
-                    .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, id)
+                    .setParameter(1, Timestamp.from(Dates.now())).setParameter(2, id)
                     .setParameter(3, Date.valueOf(today)).executeUpdate();
             if (changed == 1) {
                 DataVersion.changing();

@@ -1,5 +1,6 @@
 package coop.harvest.certificates.entity;
 
+import coop.harvest.platform.Dates;
 import coop.harvest.vocabulary.Certification;
 import coop.harvest.certificates.boundary.CertificateStatus;
 import jakarta.persistence.Cacheable;
@@ -95,7 +96,7 @@ public class Certificate {
         this.validUntil = validUntil;
         this.status = CertificateStatus.PENDING;
         this.liveKey = type.name() + ":" + number;
-        this.createdAt = Instant.now();
+        this.createdAt = Dates.now();
         this.updatedAt = createdAt;
     }
 
@@ -105,14 +106,14 @@ public class Certificate {
         if (next == CertificateStatus.REJECTED) {
             this.liveKey = null;
         }
-        this.updatedAt = Instant.now();
+        this.updatedAt = Dates.now();
     }
 
     public void attach(String sha256, String mediaType, long size) {
         this.documentSha256 = sha256;
         this.documentType = mediaType;
         this.documentSize = size;
-        this.updatedAt = Instant.now();
+        this.updatedAt = Dates.now();
     }
 
     public Long getId() { return id; }

@@ -3,6 +3,7 @@ package coop.harvest.consultation.boundary;
 import coop.harvest.accounts.boundary.Authenticator;
 import coop.harvest.accounts.boundary.Caller;
 import coop.harvest.consultation.entity.Channel;
+import coop.harvest.platform.Dates;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -36,7 +37,7 @@ public class ConsultationDemo {
     public void load(String password) {
         long kiwi = expert("qin-jianhua", password, "覃建华", "高级农艺师", List.of("kiwi", "honeysuckle"));
         long grape = expert("shu-yulan", password, "舒玉兰", "农艺师（茶叶与葡萄）", List.of("grape", "tea"));
-        Instant now = Instant.now();
+        Instant now = Dates.now();
         caller("heping").ifPresent(asker -> {
             QuestionView q = questions.askAs(asker, question("kiwi", "猕猴桃叶片边缘焦枯是什么原因？",
                     "中方县园区的红心猕猴桃，七月以来不少叶片从边缘开始发黄焦枯，果实还在膨大。是缺水还是病害？"),

@@ -16,6 +16,7 @@ import coop.harvest.media.boundary.PreparedImage;
 import coop.harvest.media.boundary.StoredImage;
 import coop.harvest.notifications.boundary.Notifier;
 import coop.harvest.audit.boundary.AuditLog;
+import coop.harvest.platform.Dates;
 import coop.harvest.platform.FieldError;
 import coop.harvest.platform.ProblemException;
 import jakarta.annotation.security.PermitAll;
@@ -68,7 +69,7 @@ public class Questions {
 
     /** Asks a question (any signed-in account), or logs a hotline call for a caller (staff); experts are told. */
     public QuestionView ask(@Valid @NotNull(message = "a JSON body is required") NewQuestion request) {
-        return askAs(currentUser.require(), request, Instant.now());
+        return askAs(currentUser.require(), request, Dates.now());
     }
 
     /**
@@ -136,7 +137,7 @@ public class Questions {
     /** An expert answers; the question becomes ANSWERED and the asker is told. 409 once it is resolved. */
     @RolesAllowed("EXPERT")
     public AnswerView answer(long questionId, @Valid @NotNull(message = "a JSON body is required") NewAnswer request) {
-        return answerAs(currentUser.require().accountId(), questionId, request, Instant.now());
+        return answerAs(currentUser.require().accountId(), questionId, request, Dates.now());
     }
 
     /** The same for a named expert at a given moment: for start-up demo data only, never exposed over HTTP. */
@@ -171,7 +172,7 @@ public class Questions {
         QuestionStatus next = QuestionLifecycle.afterAccept(question.getStatus()).orElseThrow(
                 () -> ProblemException.conflict("A " + question.getStatus() + " question cannot accept an answer"));
         answer.accept();
-        question.resolved(next, Instant.now());
+        question.resolved(next, Dates.now());
         if (caller.isStaff() && question.getChannel() == Channel.HOTLINE) {
             audit.record(caller.username(), "QUESTION_RESOLVED", "QUESTION", questionId, "answer " + answerId);
         }

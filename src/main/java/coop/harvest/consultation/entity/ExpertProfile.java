@@ -1,5 +1,6 @@
 package coop.harvest.consultation.entity;
 
+import coop.harvest.platform.Dates;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -48,7 +49,7 @@ public class ExpertProfile {
         this.name = name;
         this.title = title;
         this.specialties = new TreeSet<>(specialties);
-        this.createdAt = Instant.now();
+        this.createdAt = Dates.now();
     }
 
     public Long getAccountId() { return accountId; }

@@ -6,6 +6,7 @@ import coop.harvest.contracts.entity.ContractOffer;
 import coop.harvest.contracts.entity.ContractStatus;
 import coop.harvest.contracts.entity.DeliveryStatus;
 import coop.harvest.contracts.entity.FarmContract;
+import coop.harvest.platform.Dates;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -13,7 +14,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -35,7 +35,7 @@ public class ContractLedger {
 
     public void end(ContractOffer offer, FarmContract contract, ContractStatus next, String reason, LocalDate today) {
         boolean held = contract.getStatus().holdsQuantity();
-        contract.moveTo(next, reason, Instant.now());
+        contract.moveTo(next, reason, Dates.now());
         if (held) {
             offer.free(contract.getQuantity(), today);
         }

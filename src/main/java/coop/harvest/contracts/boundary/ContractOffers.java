@@ -14,6 +14,7 @@ import coop.harvest.contracts.entity.OfferStatus;
 import coop.harvest.contracts.entity.PricingType;
 import coop.harvest.contracts.entity.ScheduleSlot;
 import coop.harvest.notifications.boundary.Notifier;
+import coop.harvest.platform.Dates;
 import coop.harvest.platform.FieldError;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;
@@ -36,7 +37,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -116,7 +116,7 @@ public class ContractOffers {
                 request.minGrade == null ? Grade.STANDARD : request.minGrade, certs, request.totalQuantity,
                 request.pricing.type, fixed ? request.pricing.unitPrice : null,
                 fixed ? null : request.pricing.floorPrice, county, request.commitBy, description, schedule,
-                Instant.now());
+                Dates.now());
         em.persist(offer);
         em.flush();
         return views.offer(offer);
@@ -254,7 +254,7 @@ public class ContractOffers {
             offer.commit(request.quantity);
         }
         FarmContract contract = new FarmContract(offerId, offer.getBuyerId(), coopId, coop.county(), offer.getProduct(),
-                request.quantity, request.acreage, Instant.now());
+                request.quantity, request.acreage, Dates.now());
         em.persist(contract);
         em.flush();
         notifier.notify(offer.getBuyerId(), "CONTRACT_PROPOSED", "contracts.proposed",

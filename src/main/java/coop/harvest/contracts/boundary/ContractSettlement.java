@@ -7,13 +7,13 @@ import coop.harvest.contracts.entity.DeliveryStatus;
 import coop.harvest.contracts.entity.FarmContract;
 import coop.harvest.notifications.boundary.Notifier;
 import coop.harvest.orders.boundary.ContractOrderSettled;
+import coop.harvest.platform.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -54,7 +54,7 @@ public class ContractSettlement {
                     args, ContractLedger.COOP_PAGE);
             if (contract.getStatus() == ContractStatus.ACTIVE
                     && deliveries.stream().allMatch(d -> d.getStatus() == DeliveryStatus.RECEIVED)) {
-                contract.moveTo(ContractStatus.FULFILLED, null, Instant.now());
+                contract.moveTo(ContractStatus.FULFILLED, null, Dates.now());
                 notifier.notifyCooperative(contract.getCooperativeId(), "CONTRACT_FULFILLED", "contracts.fulfilled",
                         new Object[]{contract.getId()}, ContractLedger.COOP_PAGE);
                 notifier.notify(contract.getBuyerId(), "CONTRACT_FULFILLED", "contracts.fulfilled",

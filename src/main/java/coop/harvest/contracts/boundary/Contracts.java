@@ -16,6 +16,7 @@ import coop.harvest.contracts.entity.ScheduleSlot;
 import coop.harvest.market.boundary.Market;
 import coop.harvest.notifications.boundary.Notifier;
 import coop.harvest.orders.boundary.OrderBook;
+import coop.harvest.platform.Dates;
 import coop.harvest.platform.FieldError;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;
@@ -33,7 +34,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,7 +116,7 @@ public class Contracts {
         ContractOffer offer = lockOffer(contract);
         em.refresh(contract, LockModeType.PESSIMISTIC_WRITE);
         requireFrom(ContractFlow.Action.ACCEPT, contract);
-        contract.moveTo(ContractStatus.ACTIVE, null, Instant.now());
+        contract.moveTo(ContractStatus.ACTIVE, null, Dates.now());
         List<ScheduleSlot> slots = offer.getSchedule();
         List<BigDecimal> quantities = DeliverySplit.split(contract.getQuantity(),
                 slots.stream().map(ScheduleSlot::getPercent).toList());
@@ -231,7 +231,7 @@ public class Contracts {
         BigDecimal price = price(offer, MarketDay.today());
         long orderId = orders.createForContract(id, number, contract.getBuyerId(), contract.getCooperativeId(),
                 contract.getProduct(), body.quantity, price, caller.username(), null);
-        delivery.ship(body.quantity, price, orderId, Instant.now());
+        delivery.ship(body.quantity, price, orderId, Dates.now());
         em.flush();
         notifier.notify(contract.getBuyerId(), "CONTRACT_DELIVERY_SHIPPED", "contracts.shipped",
                 new Object[]{id, number, ContractOffers.plain(body.quantity)}, "/order.xhtml?id=" + orderId);

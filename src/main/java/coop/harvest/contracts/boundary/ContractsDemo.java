@@ -8,6 +8,7 @@ import coop.harvest.contracts.entity.FarmContract;
 import coop.harvest.contracts.entity.PricingType;
 import coop.harvest.contracts.entity.ScheduleSlot;
 import coop.harvest.orders.boundary.OrderBook;
+import coop.harvest.platform.Dates;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.vocabulary.Certification;
 import coop.harvest.vocabulary.Grade;
@@ -45,7 +46,7 @@ public class ContractsDemo {
      */
     public void load(Function<String, Long> cooperative, long herbBuyer, long wholesaler) {
         LocalDate today = MarketDay.today();
-        Instant now = Instant.now();
+        Instant now = Dates.now();
         ContractOffer herbs = new ContractOffer(herbBuyer, "honeysuckle", Grade.FIRST,
                 EnumSet.of(Certification.GEOGRAPHICAL_INDICATION), new BigDecimal("20000"), PricingType.FIXED,
                 new BigDecimal("62.00"), null, "溆浦县", today.plusDays(20),

@@ -1,5 +1,6 @@
 package coop.harvest.demands.boundary;
 
+import coop.harvest.platform.Dates;
 import coop.harvest.platform.MarketDay;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -7,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -41,7 +41,7 @@ public class DemandExpiry {
     public int expire() {
         return em.createNativeQuery("UPDATE DEMAND SET STATUS = 'EXPIRED', UPDATED_AT = ?, VERSION = VERSION + 1"
                         + " WHERE STATUS IN ('OPEN', 'PARTIALLY_FILLED') AND NEEDED_BY < ?")
-                .setParameter(1, Timestamp.from(Instant.now()))
+                .setParameter(1, Timestamp.from(Dates.now()))
                 .setParameter(2, Date.valueOf(MarketDay.today()))
                 .executeUpdate();
     }

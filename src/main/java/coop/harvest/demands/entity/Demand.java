@@ -2,6 +2,7 @@ package coop.harvest.demands.entity;
 
 import coop.harvest.demands.boundary.DemandStatus;
 
+import coop.harvest.platform.Dates;
 import coop.harvest.vocabulary.Certifications;
 import coop.harvest.vocabulary.Grade;
 import jakarta.persistence.Column;
@@ -99,7 +100,7 @@ public class Demand {
         this.deliveryCounty = deliveryCounty;
         this.neededBy = neededBy;
         this.allowPartial = allowPartial;
-        this.createdAt = Instant.now();
+        this.createdAt = Dates.now();
         this.updatedAt = createdAt;
     }
 
@@ -129,7 +130,7 @@ public class Demand {
     public void changeStatus(DemandStatus newStatus, String reason) {
         this.status = newStatus;
         this.statusReason = reason;
-        this.updatedAt = Instant.now();
+        this.updatedAt = Dates.now();
     }
 
     public Long getId() { return id; }

@@ -5,6 +5,7 @@ import coop.harvest.letters.entity.LetterEvent;
 import coop.harvest.letters.entity.LetterStatus;
 import coop.harvest.notifications.boundary.Notifier;
 import coop.harvest.audit.boundary.AuditLog;
+import coop.harvest.platform.Dates;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.SchemaMigrator;
 import jakarta.ejb.Schedule;
@@ -79,7 +80,7 @@ public class LetterTimers {
 
     /** Closes letters answered more than a week ago without feedback; answers how many. */
     public int closeWithoutFeedback() {
-        Instant now = Instant.now();
+        Instant now = Dates.now();
         Timestamp cutoff = Timestamp.from(LetterFlow.feedbackCutoff(now));
         @SuppressWarnings("unchecked")
         List<Object> ids = em.createNativeQuery("SELECT ID FROM LETTER WHERE STATUS = 'ANSWERED' AND ANSWERED_AT < ?")

@@ -13,6 +13,7 @@ import coop.harvest.letters.entity.LetterEvent;
 import coop.harvest.letters.entity.LetterStatus;
 import coop.harvest.notifications.boundary.Notifier;
 import coop.harvest.audit.boundary.AuditLog;
+import coop.harvest.platform.Dates;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
@@ -80,7 +81,7 @@ public class Letters {
             limiter.count(LetterLimiter.LETTERS, client, LetterViews.lettersPerHour(),
                     "Too many letters from this address this hour; try again later");
         }
-        Instant now = Instant.now();
+        Instant now = Dates.now();
         ZoneId zone = MarketDay.zone();
         LocalDate today = WorkingDays.dayOf(now, zone);
         String code = AccessCodes.newCode();
@@ -134,7 +135,7 @@ public class Letters {
         LetterStatus next = LetterFlow.after(letter.getStatus(), settled ? Action.SATISFIED : Action.NOT_SATISFIED)
                 .orElseThrow(() -> ProblemException.conflict("Only an answered letter takes feedback; this one is "
                         + letter.getStatus()));
-        Instant now = Instant.now();
+        Instant now = Dates.now();
         LocalDate today = MarketDay.today();
         letter.feedback(settled, now, WorkingDays.after(today, LetterViews.dueDays()));
         String comment = blankToNull(request.comment);
@@ -186,7 +187,7 @@ public class Letters {
         LetterFlow.after(letter.getStatus(), Action.ASSIGN).orElseThrow(() -> ProblemException.conflict(
                 "A " + letter.getStatus() + " letter cannot be assigned"));
         letter.assign(assignee.username());
-        Instant now = Instant.now();
+        Instant now = Dates.now();
         em.persist(new LetterEvent(id, now, LetterStatus.ASSIGNED, null));
         audit.record(actor, "LETTER_ASSIGNED", "LETTER", id, assignee.username());
         em.flush();
@@ -200,7 +201,7 @@ public class Letters {
         Letter letter = lock(id);
         LetterFlow.after(letter.getStatus(), Action.ANSWER).orElseThrow(() -> ProblemException.conflict(
                 "A " + letter.getStatus() + " letter cannot be answered"));
-        Instant now = Instant.now();
+        Instant now = Dates.now();
         ZoneId zone = MarketDay.zone();
         LocalDate today = WorkingDays.dayOf(now, zone);
         letter.answer(request.text.strip(), Boolean.TRUE.equals(request.publish), now, today,

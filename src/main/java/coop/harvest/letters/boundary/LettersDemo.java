@@ -6,6 +6,7 @@ import coop.harvest.letters.entity.Letter;
 import coop.harvest.letters.entity.LetterCategory;
 import coop.harvest.letters.entity.LetterEvent;
 import coop.harvest.letters.entity.LetterStatus;
+import coop.harvest.platform.Dates;
 import coop.harvest.platform.MarketDay;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,7 +32,7 @@ public class LettersDemo {
     TrackingSequence sequence;
 
     public void load() {
-        Instant now = Instant.now();
+        Instant now = Dates.now();
         answered(now.minus(Duration.ofDays(40)), LetterCategory.CONSULTATION, "猕猴桃订单收购价格怎么定？",
                 "我是溆浦县的种植户，想参加合作社的订单农业。订单收购价格是按什么标准定的？如果当年市场价高于订单价怎么办？",
                 "杨先生", "13907451234",

@@ -2,6 +2,7 @@ package coop.harvest.listings.boundary;
 
 import coop.harvest.listings.control.ListingLifecycle;
 import coop.harvest.platform.DataVersion;
+import coop.harvest.platform.Dates;
 import coop.harvest.platform.MarketDay;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -9,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -46,7 +46,7 @@ public class ListingExpiry {
                 .collect(Collectors.joining(",", "(", ")"));
         int expired = em.createNativeQuery("UPDATE LISTING SET STATUS = 'EXPIRED', UPDATED_AT = ?, VERSION = VERSION + 1"
                         + " WHERE STATUS IN " + expiring + " AND AVAILABLE_UNTIL < ?")
-                .setParameter(1, Timestamp.from(Instant.now()))
+                .setParameter(1, Timestamp.from(Dates.now()))
                 .setParameter(2, Date.valueOf(MarketDay.today()))
                 .executeUpdate();
         if (expired > 0) {

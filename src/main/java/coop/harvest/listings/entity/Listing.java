@@ -2,6 +2,7 @@ package coop.harvest.listings.entity;
 
 import coop.harvest.listings.boundary.ListingStatus;
 
+import coop.harvest.platform.Dates;
 import coop.harvest.vocabulary.Certifications;
 import coop.harvest.vocabulary.Grade;
 import jakarta.persistence.Column;
@@ -106,7 +107,7 @@ public class Listing {
         this.availableUntil = availableUntil;
         this.description = description;
         this.status = status;
-        this.createdAt = Instant.now();
+        this.createdAt = Dates.now();
         this.updatedAt = createdAt;
     }
 
@@ -128,11 +129,11 @@ public class Listing {
     /** Replaces the certifications the listing carries (an owner's edit, or a lapsed certificate). */
     public void replaceCertifications(Certifications certifications) {
         this.certifications = certifications;
-        this.updatedAt = Instant.now();
+        this.updatedAt = Dates.now();
     }
 
     public void touch() {
-        this.updatedAt = Instant.now();
+        this.updatedAt = Dates.now();
     }
 
     public Long getId() { return id; }

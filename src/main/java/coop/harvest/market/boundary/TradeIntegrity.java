@@ -7,6 +7,7 @@ import coop.harvest.market.control.Trade;
 import coop.harvest.orders.boundary.OrderConfirmed;
 import coop.harvest.audit.boundary.AuditLog;
 import coop.harvest.platform.DataVersion;
+import coop.harvest.platform.Dates;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import coop.harvest.platform.ProblemException;
@@ -75,7 +76,7 @@ public class TradeIntegrity {
     }
 
     private List<BigDecimal> references(String product, long orderId, long listingId) {
-        Instant now = Instant.now();
+        Instant now = Dates.now();
         List<BigDecimal> prices = new ArrayList<>();
         for (Object price : em.createNativeQuery("SELECT o.UNIT_PRICE FROM PURCHASE_ORDER o WHERE o.PRODUCT_CODE = ? "
                         + "AND o.CONFIRMED_AT >= ? AND o.ID <> ? AND " + MarketQueries.TRADED
@@ -102,7 +103,7 @@ public class TradeIntegrity {
                         + "VALUES (?, ?, ?, ?, ?, ?)")
                 .setParameter(1, trade.orderId()).setParameter(2, trade.product()).setParameter(3, kind)
                 .setParameter(4, status).setParameter(5, detail.length() > 300 ? detail.substring(0, 300) : detail)
-                .setParameter(6, Timestamp.from(Instant.now())).executeUpdate();
+                .setParameter(6, Timestamp.from(Dates.now())).executeUpdate();
         audit.record(AuditLog.SYSTEM, "TRADE_" + status, "ORDER", trade.orderId(), kind + ": " + detail);
         DataVersion.changing();
     }
@@ -153,7 +154,7 @@ public class TradeIntegrity {
             throw ProblemException.conflict("Order " + orderId + " is not a trade (it is " + row[1] + ")");
         }
         String actor = currentUser.require().username();
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(Dates.now());
         int updated = em.createNativeQuery("UPDATE TRADE_REVIEW SET STATUS = ?, REASON = ?, DECIDED_BY = ?, "
                         + "DECIDED_AT = ? WHERE ORDER_ID = ?")
                 .setParameter(1, status).setParameter(2, reason).setParameter(3, actor).setParameter(4, now)

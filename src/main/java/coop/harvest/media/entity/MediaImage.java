@@ -1,5 +1,6 @@
 package coop.harvest.media.entity;
 
+import coop.harvest.platform.Dates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -48,7 +49,7 @@ public class MediaImage {
         this.height = height;
         this.byteSize = byteSize;
         this.thumbByteSize = thumbByteSize;
-        this.createdAt = Instant.now();
+        this.createdAt = Dates.now();
     }
 
     public Long getId() { return id; }

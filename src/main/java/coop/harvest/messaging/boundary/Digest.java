@@ -6,6 +6,7 @@ import coop.harvest.messaging.control.Figures;
 import coop.harvest.messaging.control.SmsTexts;
 import coop.harvest.messaging.entity.Subscription;
 import coop.harvest.messaging.entity.SubscriptionKind;
+import coop.harvest.platform.Dates;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.SchemaMigrator;
 import jakarta.annotation.security.PermitAll;
@@ -18,7 +19,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -79,7 +79,7 @@ public class Digest {
     public int send(LocalDate date) {
         em.createNativeQuery("INSERT INTO SMS_DIGEST_RUN (RUN_DATE, CLAIMED_BY, CLAIMED_AT) VALUES (?, ?, ?)")
                 .setParameter(1, Date.valueOf(date)).setParameter(2, MessagingSettings.INSTANCE)
-                .setParameter(3, Timestamp.from(Instant.now())).executeUpdate();
+                .setParameter(3, Timestamp.from(Dates.now())).executeUpdate();
         Map<String, ProductFigures> figures = market.figures(date.minusDays(1)).stream()
                 .collect(Collectors.toMap(ProductFigures::product, Function.identity()));
         int sent = 0;

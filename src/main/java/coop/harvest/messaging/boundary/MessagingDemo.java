@@ -8,13 +8,13 @@ import coop.harvest.messaging.entity.Channel;
 import coop.harvest.messaging.entity.Subscription;
 import coop.harvest.messaging.entity.SubscriptionKind;
 import coop.harvest.messaging.entity.VerifiedPhone;
+import coop.harvest.platform.Dates;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
@@ -70,7 +70,7 @@ public class MessagingDemo {
 
     private void phone(long accountId, String number) {
         VerifiedPhone row = new VerifiedPhone(accountId);
-        row.verified(number, Instant.now());
+        row.verified(number, Dates.now());
         em.persist(row);
         accounts.phoneVerified(accountId, number);
     }
@@ -78,6 +78,6 @@ public class MessagingDemo {
     private void subscribe(long accountId, SubscriptionKind kind, String product, String county, Channel channel,
                            BigDecimal below, BigDecimal above) {
         String token = HexFormat.of().formatHex(UUID.randomUUID().toString().getBytes()).substring(0, 32);
-        em.persist(new Subscription(accountId, kind, product, county, channel, below, above, token, Instant.now()));
+        em.persist(new Subscription(accountId, kind, product, county, channel, below, above, token, Dates.now()));
     }
 }

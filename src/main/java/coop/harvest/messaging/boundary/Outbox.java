@@ -3,6 +3,7 @@ package coop.harvest.messaging.boundary;
 import coop.harvest.messaging.control.PhoneNumbers;
 import coop.harvest.messaging.entity.OutboxMessage;
 import coop.harvest.messaging.entity.OutboxStatus;
+import coop.harvest.platform.Dates;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import jakarta.annotation.security.PermitAll;
@@ -13,7 +14,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +62,7 @@ public class Outbox {
         }
         String body = text.strip();
         OutboxMessage message = new OutboxMessage(to.get(), body.length() > MAX_TEXT ? body.substring(0, MAX_TEXT)
-                : body, Instant.now(), bulk);
+                : body, Dates.now(), bulk);
         em.persist(message);
         em.flush();
         return Optional.of(message.getId());

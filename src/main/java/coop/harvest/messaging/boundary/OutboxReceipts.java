@@ -1,5 +1,6 @@
 package coop.harvest.messaging.boundary;
 
+import coop.harvest.platform.Dates;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -7,7 +8,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,7 +69,7 @@ public class OutboxReceipts {
     public boolean receipt(String smscId, boolean delivered) {
         List<Long> owners = lockOwners(smscId);
         em.createNativeQuery("INSERT INTO SMS_RECEIPT (SMSC_ID, DELIVERED, RECEIVED_AT) VALUES (?, ?, ?)")
-                .setParameter(1, smscId).setParameter(2, delivered).setParameter(3, Timestamp.from(Instant.now()))
+                .setParameter(1, smscId).setParameter(2, delivered).setParameter(3, Timestamp.from(Dates.now()))
                 .executeUpdate();
         for (long owner : owners) {
             run(delivered ? DELIVERED_BY_RECEIPTS : FAILED_BY_RECEIPT, owner);

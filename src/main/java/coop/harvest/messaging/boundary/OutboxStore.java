@@ -1,6 +1,7 @@
 package coop.harvest.messaging.boundary;
 
 import coop.harvest.messaging.control.Backoff;
+import coop.harvest.platform.Dates;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -74,7 +75,7 @@ public class OutboxStore {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<Due> due() {
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(Dates.now());
         List<Due> due = new ArrayList<>();
         for (Object row : em.createNativeQuery("SELECT ID, RECIPIENT, BODY, ATTEMPTS, VERSION FROM SMS_OUTBOX "
                         + "--DERBY-PROPERTIES index=SMS_OUTBOX_TURN\n"
@@ -96,7 +97,7 @@ public class OutboxStore {
      * claim commits) and is simply not claimed; an unchanged version also means the attempts read before are the row's.
      */
     public List<Claimed> claim(List<Due> due, String token, Duration lease) {
-        Instant now = Instant.now();
+        Instant now = Dates.now();
         Timestamp until = Timestamp.from(now.plus(lease));
         int[] claimed = JdbcBatch.run(em, "UPDATE SMS_OUTBOX SET CLAIMED_BY = ?, LEASE_UNTIL = ?, "
                         + "ATTEMPTS = ATTEMPTS + 1, VERSION = VERSION + 1 WHERE ID = ? AND VERSION = ? "
@@ -151,7 +152,7 @@ public class OutboxStore {
 
     /** SENT with the parts' message ids (for their receipts); answers the ids of the rows this round still held. */
     private List<Long> sent(String token, List<Sent> sent) {
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(Dates.now());
         int[] updated = JdbcBatch.run(em, "UPDATE SMS_OUTBOX SET STATUS = 'SENT', SENT_AT = ?, PARTS = ?, "
                 + "LAST_ERROR = NULL, CLAIMED_BY = NULL, LEASE_UNTIL = NULL, VERSION = VERSION + 1 "
                 + "WHERE ID = ? AND CLAIMED_BY = ? AND STATUS = 'QUEUED'", sent, (statement, s) -> {
@@ -178,7 +179,7 @@ public class OutboxStore {
 
     /** A failed attempt: due again after the backoff, or FAILED after the fifth. */
     private void failed(String token, List<Failed> failed, Duration base) {
-        Instant now = Instant.now();
+        Instant now = Dates.now();
         JdbcBatch.run(em, "UPDATE SMS_OUTBOX SET STATUS = ?, LAST_ERROR = ?, NEXT_ATTEMPT_AT = ?, CLAIMED_BY = NULL, "
                 + "LEASE_UNTIL = NULL, VERSION = VERSION + 1 WHERE ID = ? AND CLAIMED_BY = ? AND STATUS = 'QUEUED'",
                 failed, (statement, f) -> {

@@ -7,6 +7,7 @@ import coop.harvest.messaging.control.PhoneNumbers;
 import coop.harvest.messaging.control.SmsTexts;
 import coop.harvest.messaging.entity.PhoneCode;
 import coop.harvest.messaging.entity.VerifiedPhone;
+import coop.harvest.platform.Dates;
 import coop.harvest.platform.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -59,7 +60,7 @@ public class Phones {
         String phone = PhoneNumbers.mainlandMobile(body.phone).orElseThrow(() -> ProblemException.invalid("phone",
                 "must be a mainland mobile number: 11 digits starting 13 to 19, such as 13800138000"));
         VerifiedPhone row = lockedRow(caller.accountId());
-        Instant now = Instant.now();
+        Instant now = Dates.now();
         List<Instant> recent = em.createQuery("SELECT c.createdAt FROM PhoneCode c WHERE c.accountId = :a "
                         + "AND c.createdAt > :since ORDER BY c.createdAt", Instant.class)
                 .setParameter("a", caller.accountId()).setParameter("since", now.minus(Duration.ofHours(1)))
@@ -84,7 +85,7 @@ public class Phones {
     public Outcome verify(@Valid @NotNull(message = "a JSON body is required") CodeBody body) {
         Caller caller = currentUser.require();
         VerifiedPhone row = lockedRow(caller.accountId());
-        Instant now = Instant.now();
+        Instant now = Dates.now();
         Optional<PhoneCode> open = openCode(caller.accountId(), now);
         if (open.isEmpty()) {
             return Outcome.NO_CODE;
@@ -105,7 +106,7 @@ public class Phones {
     public PhoneStatus status() {
         long accountId = currentUser.require().accountId();
         VerifiedPhone row = em.find(VerifiedPhone.class, accountId);
-        Optional<PhoneCode> open = openCode(accountId, Instant.now());
+        Optional<PhoneCode> open = openCode(accountId, Dates.now());
         return new PhoneStatus(row == null ? null : row.getPhone(), row != null && row.isVerified(),
                 row == null ? null : row.getVerifiedAt(), open.map(PhoneCode::getPhone).orElse(null),
                 open.map(PhoneCode::getExpiresAt).orElse(null));
@@ -113,7 +114,7 @@ public class Phones {
 
     /** Wrong tries left on the caller's open code (0 when there is none). */
     public int triesLeft() {
-        return openCode(currentUser.require().accountId(), Instant.now())
+        return openCode(currentUser.require().accountId(), Dates.now())
                 .map(c -> PhoneCode.MAX_WRONG - c.getWrongTries()).orElse(0);
     }
 

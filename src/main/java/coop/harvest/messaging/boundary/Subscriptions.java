@@ -2,6 +2,7 @@ package coop.harvest.messaging.boundary;
 
 import coop.harvest.accounts.boundary.CurrentUser;
 import coop.harvest.catalog.boundary.Catalog;
+import coop.harvest.platform.Dates;
 import coop.harvest.vocabulary.Counties;
 import coop.harvest.messaging.control.SmsTexts;
 import coop.harvest.messaging.entity.Channel;
@@ -20,7 +21,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -90,7 +90,7 @@ public class Subscriptions {
             throw ProblemException.invalid(errors);
         }
         Subscription s = new Subscription(accountId, request.kind, product, county, request.channel,
-                alert ? request.below : null, alert ? request.above : null, token(), Instant.now());
+                alert ? request.below : null, alert ? request.above : null, token(), Dates.now());
         em.persist(s);
         em.flush();
         return SubscriptionView.of(s);

@@ -1,5 +1,6 @@
 package coop.harvest.moderation.boundary;
 
+import coop.harvest.platform.Dates;
 import coop.harvest.vocabulary.Certification;
 import coop.harvest.vocabulary.Grade;
 import coop.harvest.certificates.boundary.CertificateRef;
@@ -38,7 +39,7 @@ public record ModeratedListing(long id, CooperativeRef cooperative, String produ
                 quantity(l.available()), quantity(l.minOrderQuantity()),
                 l.unitPrice().setScale(2, RoundingMode.UNNECESSARY), l.county(),
                 l.availableFrom(), l.availableUntil(), l.description(), l.status(), l.statusReason(),
-                l.createdAt(), since, since == null ? null : Duration.between(since, Instant.now()).toMinutes(),
+                l.createdAt(), since, since == null ? null : Duration.between(since, Dates.now()).toMinutes(),
                 l.version(), certificates, photos);
     }
 

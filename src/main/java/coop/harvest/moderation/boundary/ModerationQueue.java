@@ -5,6 +5,7 @@ import coop.harvest.accounts.boundary.CooperativeView;
 import coop.harvest.accounts.boundary.PartyDirectory;
 import coop.harvest.listings.boundary.ListingBook;
 import coop.harvest.certificates.boundary.Certificates;
+import coop.harvest.platform.Dates;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
@@ -85,7 +86,7 @@ public class ModerationQueue {
         PartyDirectory.Contact contact = directory.contact(view.id()).orElse(null);
         Instant registered = directory.cooperative(view.id()).orElseThrow().registeredAt();
         return new PendingCooperative(view.id(), view.name(), view.registrationNumber(), view.county(), registered,
-                Duration.between(registered, Instant.now()).toMinutes(),
+                Duration.between(registered, Dates.now()).toMinutes(),
                 contact == null ? null : contact.username(), contact == null ? null : contact.displayName(),
                 contact == null ? null : contact.email(), contact == null ? null : contact.phone());
     }

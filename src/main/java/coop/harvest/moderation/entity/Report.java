@@ -1,5 +1,6 @@
 package coop.harvest.moderation.entity;
 
+import coop.harvest.platform.Dates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -64,12 +65,12 @@ public class Report {
         this.targetType = targetType;
         this.targetId = targetId;
         this.reason = reason;
-        this.createdAt = Instant.now();
+        this.createdAt = Dates.now();
     }
 
     public void resolve(String by, String note) {
         status = ReportStatus.RESOLVED;
-        resolvedAt = Instant.now();
+        resolvedAt = Dates.now();
         resolvedBy = by;
         resolutionNote = note;
     }

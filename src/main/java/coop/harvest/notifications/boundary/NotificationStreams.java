@@ -1,5 +1,6 @@
 package coop.harvest.notifications.boundary;
 
+import coop.harvest.platform.Dates;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,12 +46,12 @@ public class NotificationStreams {
     /** Streams the account's new notifications in the language the account reads ("zh" or "en"). */
     public void open(long accountId, String language, SseEventSink sink, Sse sse) {
         long[] lastSeen = {feed.latestId(accountId)};
-        Instant end = Instant.now().plus(LIFETIME);
+        Instant end = Dates.now().plus(LIFETIME);
         send(sink, sse, "unread", new Update(null, feed.unreadCount(accountId)));
         AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
         task.set(scheduler.scheduleWithFixedDelay(() -> {
             try {
-                if (sink.isClosed() || Instant.now().isAfter(end)) {
+                if (sink.isClosed() || Dates.now().isAfter(end)) {
                     close(sink, task.get());
                     return;
                 }

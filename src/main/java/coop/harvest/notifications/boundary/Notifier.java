@@ -1,6 +1,7 @@
 package coop.harvest.notifications.boundary;
 
 import coop.harvest.notifications.control.MessageRenderer;
+import coop.harvest.platform.Dates;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -74,7 +74,7 @@ public class Notifier {
             insert.setString(4, messageKey);
             insert.setObject(5, NotificationArgs.encode(args), Types.VARCHAR);
             insert.setObject(6, link, Types.VARCHAR);
-            insert.setTimestamp(7, Timestamp.from(Instant.now()));
+            insert.setTimestamp(7, Timestamp.from(Dates.now()));
             insert.setLong(8, id);
             insert.executeUpdate();
         } catch (SQLException e) {

@@ -1,5 +1,6 @@
 package coop.harvest.notifications.entity;
 
+import coop.harvest.platform.Dates;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,7 +54,7 @@ public class Notification {
         this.type = type;
         this.message = message;
         this.link = link;
-        this.at = Instant.now();
+        this.at = Dates.now();
     }
 
     public Notification(long accountId, String type, String message, String messageKey, String messageArgs,
@@ -65,7 +66,7 @@ public class Notification {
 
     public void markRead() {
         if (readAt == null) {
-            readAt = Instant.now();
+            readAt = Dates.now();
         }
     }
 

@@ -4,6 +4,7 @@ import coop.harvest.accounts.boundary.CurrentUser;
 import coop.harvest.operations.control.BackupLocation;
 import coop.harvest.operations.entity.BackupRun;
 import coop.harvest.audit.boundary.AuditLog;
+import coop.harvest.platform.Dates;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,10 +43,10 @@ public class Backups {
      */
     public BackupView backUp() {
         String actor = currentUser.require().username();
-        Instant startedAt = Instant.now();
+        Instant startedAt = Dates.now();
         Path folder = BackupLocation.folder(Path.of(dataDir), startedAt);
         Path database = derby.copyTo(folder);
-        BackupRun run = new BackupRun(folder.toString(), database.toString(), startedAt, Instant.now(), actor);
+        BackupRun run = new BackupRun(folder.toString(), database.toString(), startedAt, Dates.now(), actor);
         em.persist(run);
         em.flush();
         audit.record(actor, "DATABASE_BACKED_UP", "BACKUP", run.getId(), folder.toString());

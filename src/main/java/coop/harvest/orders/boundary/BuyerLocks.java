@@ -1,5 +1,6 @@
 package coop.harvest.orders.boundary;
 
+import coop.harvest.platform.Dates;
 import coop.harvest.platform.Dialect;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +10,6 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -153,12 +153,12 @@ public class BuyerLocks {
     /** The update that only takes the row's lock, with {@code returning} appended. */
     private Query touch(long buyerId, String returning) {
         return em.createNativeQuery("UPDATE ORDER_BUYER_LOCK SET LOCKED_AT = ? WHERE BUYER_ID = ?" + returning)
-                .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, buyerId);
+                .setParameter(1, Timestamp.from(Dates.now())).setParameter(2, buyerId);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void create(long buyerId) {
         em.createNativeQuery("INSERT INTO ORDER_BUYER_LOCK (BUYER_ID, LOCKED_AT) VALUES (?, ?)")
-                .setParameter(1, buyerId).setParameter(2, Timestamp.from(Instant.now())).executeUpdate();
+                .setParameter(1, buyerId).setParameter(2, Timestamp.from(Dates.now())).executeUpdate();
     }
 }

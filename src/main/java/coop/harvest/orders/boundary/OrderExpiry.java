@@ -4,6 +4,7 @@ import coop.harvest.orders.control.OrderAction;
 import coop.harvest.orders.entity.OrderStatus;
 import coop.harvest.orders.entity.PurchaseOrder;
 import coop.harvest.audit.boundary.AuditLog;
+import coop.harvest.platform.Dates;
 import coop.harvest.platform.IdempotencyStore;
 import coop.harvest.catalog.boundary.ProductLock;
 import jakarta.annotation.security.PermitAll;
@@ -62,7 +63,7 @@ public class OrderExpiry {
         try {
             due = em.createQuery("SELECT o.id FROM PurchaseOrder o WHERE o.status = :pending "
                             + "AND o.confirmBy < :now ORDER BY o.confirmBy", Long.class)
-                    .setParameter("pending", OrderStatus.PENDING_CONFIRMATION).setParameter("now", Instant.now())
+                    .setParameter("pending", OrderStatus.PENDING_CONFIRMATION).setParameter("now", Dates.now())
                     .setMaxResults(100).getResultList();
         } catch (PersistenceException notMigratedYet) {
             // timers may fire while a slow start-up is still applying the schema scripts: the next sweep catches up
@@ -101,7 +102,7 @@ public class OrderExpiry {
             return false;
         }
         productLock.lock(order.getProduct());
-        Instant now = Instant.now();
+        Instant now = Dates.now();
         int changed = em.createNativeQuery("UPDATE PURCHASE_ORDER SET VERSION = VERSION + 1, UPDATED_AT = ? "
                         + "WHERE ID = ? AND STATUS = 'PENDING_CONFIRMATION' AND CONFIRM_BY < ?")
                 .setParameter(1, Timestamp.from(now)).setParameter(2, id).setParameter(3, Timestamp.from(now))

@@ -12,6 +12,7 @@ import coop.harvest.orders.entity.OrderReview;
 import coop.harvest.orders.entity.OrderStatus;
 import coop.harvest.orders.entity.PaymentMethod;
 import coop.harvest.orders.entity.PurchaseOrder;
+import coop.harvest.platform.Dates;
 import coop.harvest.platform.PageRequest;
 import coop.harvest.vocabulary.Grade;
 import jakarta.annotation.security.PermitAll;
@@ -147,7 +148,7 @@ public class OrdersDemo {
     private void fulfil(PurchaseOrder order, Plan plan, String buyer, String cooperative) {
         book.apply(order, OrderStatus.CONFIRMED, cooperative, null);
         if (plan.paid() != null) {
-            Instant now = Instant.now();
+            Instant now = Dates.now();
             order.recordPayment(plan.paid(), plan.reference(), now);
             em.flush();
             rows.event(order.getId(), order.getStatus(), now, cooperative, plan.reference(), "PAID");
@@ -167,9 +168,9 @@ public class OrdersDemo {
         book.apply(order, OrderStatus.COMPLETED, buyer, null);
         if (plan.rating() != null) {
             OrderReview review = new OrderReview(order.getId(), order.getCooperativeId(), order.getBuyerId(),
-                    plan.rating(), plan.comment(), Instant.now());
+                    plan.rating(), plan.comment(), Dates.now());
             if (plan.reply() != null) {
-                review.reply(plan.reply(), Instant.now());
+                review.reply(plan.reply(), Dates.now());
             }
             em.persist(review);
             ratings.add(order.getCooperativeId(), plan.rating());

@@ -8,6 +8,7 @@ import coop.harvest.orders.entity.OrderEvent;
 import coop.harvest.orders.entity.OrderStatus;
 import coop.harvest.orders.entity.PurchaseOrder;
 import coop.harvest.platform.DataVersion;
+import coop.harvest.platform.Dates;
 import coop.harvest.platform.MarketDay;
 import coop.harvest.platform.PageRequest;
 import jakarta.annotation.security.PermitAll;
@@ -64,7 +65,7 @@ public class TradeHistoryDemo {
         Random random = new Random(2026);
         ZoneId zone = MarketDay.zone();
         LocalDate today = MarketDay.today();
-        Instant now = Instant.now();
+        Instant now = Dates.now();
         long start = System.nanoTime();
         List<Trade> trades = new ArrayList<>();
         for (int daysAgo = DAYS; daysAgo >= 1; daysAgo--) {

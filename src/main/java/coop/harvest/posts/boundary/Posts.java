@@ -3,6 +3,7 @@ package coop.harvest.posts.boundary;
 import coop.harvest.accounts.boundary.Caller;
 import coop.harvest.accounts.boundary.CurrentUser;
 import coop.harvest.audit.boundary.AuditLog;
+import coop.harvest.platform.Dates;
 import coop.harvest.platform.Page;
 import coop.harvest.platform.PageRequest;
 import coop.harvest.platform.ProblemException;
@@ -47,7 +48,7 @@ public class Posts {
     @RolesAllowed("STAFF")
     public PostView create(@Valid @NotNull(message = "a JSON body is required") NewPost request) {
         Caller caller = currentUser.require();
-        return createAs(caller.displayName(), caller.accountId(), caller.username(), request, Instant.now());
+        return createAs(caller.displayName(), caller.accountId(), caller.username(), request, Dates.now());
     }
 
     /** Creates a post for a named author at a given time: for start-up code (demo data) only, never over HTTP. */
@@ -74,7 +75,7 @@ public class Posts {
             throw ProblemException.preconditionFailed("The post has changed since version " + expectedVersion
                     + "; it is now version " + post.getVersion());
         }
-        post.edit(request.kind, request.title.strip(), request.body.strip(), request.lang, Instant.now());
+        post.edit(request.kind, request.title.strip(), request.body.strip(), request.lang, Dates.now());
         audit.record(actor, "POST_EDITED", "POST", id, post.getTitle());
         em.flush();
         return view(post);

@@ -1,6 +1,7 @@
 package coop.harvest.posts.boundary;
 
 import coop.harvest.audit.boundary.AuditLog;
+import coop.harvest.platform.Dates;
 import coop.harvest.posts.entity.PostKind;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,7 +19,7 @@ public class PostsDemo {
     Posts posts;
 
     public void load() {
-        Instant now = Instant.now();
+        Instant now = Dates.now();
         post(now, 30, PostKind.NEWS, "zh", BUREAU_ZH, "市农业局网站获评优秀政府网站",
                 "在全市电子政务工作会议上，**怀化市农业局**作典型发言，门户网站在 77 个市直部门网站中获评优秀政府网站。\n\n"
                         + "- 全年上传信息 1188 条\n- 局长信箱收到群众来信 36 封，做到“件件有回音，事事有结果”\n"
