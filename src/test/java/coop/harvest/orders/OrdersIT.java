@@ -256,8 +256,17 @@ class OrdersIT {
         assertFalse(newest.getBoolean("read"));
         assertNotNull(newest.getString("at"));
         assertEquals("ORDER_CREATED", page.getJsonArray("items").getJsonObject(1).getString("type"));
-        assertTrue(get(coop, "/api/notifications").getJsonArray("items").getJsonObject(1).getString("message")
-                .contains(product), "the cooperative hears of the new order, in Chinese by default");
+        // the cooperative's newest: the confirmation, then the new order (its certificates' approvals before them)
+        JsonObject heard = get(coop, "/api/notifications").getJsonArray("items").getJsonObject(1);
+        assertEquals("ORDER_CREATED", heard.getString("type"));
+        assertTrue(heard.getString("message").startsWith("新订单 #" + order + "："), heard::toString);
+        assertTrue(heard.getString("message").contains(product),
+                "the cooperative hears of the new order in its own words, in Chinese by default: " + heard);
+        JsonObject placed = page.getJsonArray("items").getJsonObject(1);
+        assertTrue(placed.getString("message").startsWith("订单 #" + order + " 已下单："), placed::toString);
+        assertEquals("/order.xhtml?id=" + order, heard.getString("link"));
+        assertEquals(placed.getString("link"), heard.getString("link"));
+        assertEquals(placed.getString("at"), heard.getString("at"), "both parties are told at the same moment");
 
         long id = newest.getJsonNumber("id").longValue();
         ApiClient.Response read = buyer.api().post("/api/notifications/" + id + "/read", "");

@@ -3,6 +3,7 @@ package coop.harvest.orders.boundary;
 import coop.harvest.accounts.boundary.PartyDirectory;
 import coop.harvest.catalog.boundary.Catalog;
 import coop.harvest.catalog.boundary.CatalogProduct;
+import coop.harvest.notifications.boundary.Notice;
 import coop.harvest.notifications.boundary.Notifier;
 import coop.harvest.orders.entity.PurchaseOrder;
 import coop.harvest.platform.MarketDay;
@@ -12,7 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 
-/** Tells an order's buyer and cooperative what happened to it, in the order's transaction. */
+/** Tells an order's buyer and cooperative what happened to it, in the order's transaction; both in one statement. */
 @Dependent
 public class OrderNotices {
 
@@ -33,16 +34,17 @@ public class OrderNotices {
         String kind = direct ? "created" : "matched";
         String type = direct ? "ORDER_CREATED" : "MATCH";
         Object[] args = args(order, null);
-        notifier.notify(order.getBuyerId(), type, "order." + kind + ".buyer", args, OrderBook.link(order));
-        notifier.notifyCooperative(order.getCooperativeId(), type, "order." + kind + ".cooperative", args,
-                OrderBook.link(order));
+        String link = OrderBook.link(order);
+        notifier.tell(Notice.toAccount(order.getBuyerId(), type, "order." + kind + ".buyer", args, link),
+                Notice.toCooperative(order.getCooperativeId(), type, "order." + kind + ".cooperative", args, link));
     }
 
     /** Tells both parties of an order something about it (a new state, a suspension of its listing). */
     public void tellParties(PurchaseOrder order, String type, String messageKey, String note) {
         Object[] args = args(order, note);
-        notifier.notify(order.getBuyerId(), type, messageKey, args, OrderBook.link(order));
-        notifier.notifyCooperative(order.getCooperativeId(), type, messageKey, args, OrderBook.link(order));
+        String link = OrderBook.link(order);
+        notifier.tell(Notice.toAccount(order.getBuyerId(), type, messageKey, args, link),
+                Notice.toCooperative(order.getCooperativeId(), type, messageKey, args, link));
     }
 
     /** Tells the order's buyer only (the cooperative recorded the payment, replied to the review...). */
@@ -64,8 +66,8 @@ public class OrderNotices {
     }
 
     /**
-     * Message arguments (then any extra ones from {9} on): {0} id, {1} quantity, {2} product (per language), {3} cooperative, {4} note, {5} total,
-     * {6} confirmation deadline (market time), {7} unit price, {8} buyer.
+     * Message arguments (then any extra ones from {9} on): {0} id, {1} quantity, {2} product (per language),
+     * {3} cooperative, {4} note, {5} total, {6} confirmation deadline (market time), {7} unit price, {8} buyer.
      */
     private Object[] args(PurchaseOrder order, String note) {
         Optional<CatalogProduct> product = catalog.product(order.getProduct());
