@@ -143,8 +143,7 @@ public class OrderBook {
         }
         // written after every change this transaction still holds in memory, as the entity manager's flush did
         em.flush();
-        rows.insert(order);
-        rows.event(order.getId(), OrderStatus.PENDING_CONFIRMATION, now, actor, null, null);
+        rows.insert(order, now, actor, null);
         notices.created(order);
         return Optional.of(order);
     }
@@ -198,8 +197,7 @@ public class OrderBook {
         PurchaseOrder order = PurchaseOrder.forContractDelivery(contractId, deliveryNumber, buyerId, cooperativeId,
                 product, quantity, unitPrice, now);
         em.flush();
-        rows.insert(order);
-        rows.event(order.getId(), OrderStatus.SHIPPED, now, actor, blankToNull(note), null);
+        rows.insert(order, now, actor, blankToNull(note));
         return order.getId();
     }
 

@@ -21,8 +21,9 @@ import java.time.Instant;
  * Through the entity manager an order's insert cost a second round trip for its identity ({@code select lastval()} on
  * PostgreSQL, {@code IDENTITY_VAL_LOCAL()} on Derby), and so did every history line, whose id nobody reads, besides
  * the unit of work's bookkeeping of both at the commit. Here the order's id comes back with its insert (the driver's
- * generated keys: {@code RETURNING} on PostgreSQL) and a history line's is never asked for. The entities stay the
- * mapping that everything else reads and changes; what an order becomes after its insert goes through them.
+ * generated keys on Derby) and a history line's is never asked for; on PostgreSQL a new order's first history line
+ * is written by its insert too ({@code WITH ... RETURNING}). The entities stay the mapping that everything else reads
+ * and changes; what an order becomes after its insert goes through them.
  */
 @Dependent
 class OrderRows {
@@ -35,8 +36,13 @@ class OrderRows {
     private static final String INSERT_EVENT = "INSERT INTO ORDER_EVENT (ORDER_ID, STATUS, OCCURRED_AT, ACTOR, NOTE, "
             + "EVENT_KIND) VALUES (?, ?, ?, ?, ?, ?)";
 
-    /** The generated key's column for PostgreSQL's driver, which quotes it (lower case) in its RETURNING. */
-    private static final String[] POSTGRES_KEY = {"id"};
+    /**
+     * PostgreSQL: the order and its first history line in one statement (one round trip), answering the order's id.
+     * The casts name no length, so that a value too long for its column fails as it does in the order's insert.
+     */
+    private static final String INSERT_ORDER_WITH_EVENT = "WITH NEW_ORDER AS (" + INSERT_ORDER + " RETURNING ID) "
+            + "INSERT INTO ORDER_EVENT (ORDER_ID, STATUS, OCCURRED_AT, ACTOR, NOTE) SELECT ID, CAST(? AS VARCHAR), "
+            + "CAST(? AS TIMESTAMP), CAST(? AS VARCHAR), CAST(? AS VARCHAR) FROM NEW_ORDER RETURNING ORDER_ID";
 
     private static final boolean POSTGRES = Dialect.configured() == Dialect.POSTGRES;
 
@@ -44,40 +50,71 @@ class OrderRows {
     EntityManager em;
 
     /**
-     * Inserts a new order (not yet persisted through the entity manager) and gives it its id and first version; it
-     * is not managed afterwards: whoever changes it later in the transaction finds it first.
+     * Inserts a new order (not yet persisted through the entity manager) with the first line of its history (its
+     * status, at {@code at}, by {@code actor}), and gives it its id and first version; it is not managed afterwards:
+     * whoever changes it later in the transaction finds it first.
      */
-    void insert(PurchaseOrder order) {
+    void insert(PurchaseOrder order, Instant at, String actor, String note) {
+        if (!POSTGRES) {
+            insertOrder(order);
+            event(order.getId(), order.getStatus(), at, actor, note, null);
+            return;
+        }
         Connection connection = em.unwrap(Connection.class);
-        try (PreparedStatement insert = prepareReturningId(connection)) {
-            setNullable(insert, 1, order.getListingId(), Types.BIGINT);
-            setNullable(insert, 2, order.getDemandId(), Types.BIGINT);
-            insert.setLong(3, order.getBuyerId());
-            insert.setLong(4, order.getCooperativeId());
-            insert.setString(5, order.getProduct());
-            insert.setBigDecimal(6, order.getQuantity());
-            insert.setBigDecimal(7, order.getUnitPrice());
-            insert.setBigDecimal(8, order.getTotal());
-            insert.setString(9, order.getStatus().name());
-            insert.setTimestamp(10, Timestamp.from(order.getCreatedAt()));
-            insert.setTimestamp(11, Timestamp.from(order.getConfirmBy()));
-            setNullable(insert, 12, timestamp(order.getConfirmedAt()), Types.TIMESTAMP);
-            insert.setTimestamp(13, Timestamp.from(order.getUpdatedAt()));
-            setNullable(insert, 14, order.getDeliveryAddress(), Types.VARCHAR);
-            setNullable(insert, 15, order.getNote(), Types.VARCHAR);
-            setNullable(insert, 16, order.getContractId(), Types.BIGINT);
-            setNullable(insert, 17, order.getDeliveryNumber(), Types.INTEGER);
-            insert.setLong(18, PurchaseOrder.FIRST_VERSION);
-            insert.executeUpdate();
-            try (ResultSet key = insert.getGeneratedKeys()) {
-                if (!key.next()) {
-                    throw new PersistenceException("The database gave no id for the new order");
-                }
-                order.stored(key.getLong(1));
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_ORDER_WITH_EVENT)) {
+            bindOrder(insert, order);
+            insert.setString(19, order.getStatus().name());
+            insert.setTimestamp(20, Timestamp.from(at));
+            insert.setString(21, actor);
+            setNullable(insert, 22, note, Types.VARCHAR);
+            try (ResultSet key = insert.executeQuery()) {
+                stored(order, key);
             }
         } catch (SQLException e) {
             throw new PersistenceException("The order could not be stored", e);
         }
+    }
+
+    /** Derby, which has no INSERT in a WITH: the order alone, its id from the driver's generated keys. */
+    private void insertOrder(PurchaseOrder order) {
+        Connection connection = em.unwrap(Connection.class);
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_ORDER, Statement.RETURN_GENERATED_KEYS)) {
+            bindOrder(insert, order);
+            insert.executeUpdate();
+            try (ResultSet key = insert.getGeneratedKeys()) {
+                stored(order, key);
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("The order could not be stored", e);
+        }
+    }
+
+    private static void bindOrder(PreparedStatement insert, PurchaseOrder order) throws SQLException {
+        setNullable(insert, 1, order.getListingId(), Types.BIGINT);
+        setNullable(insert, 2, order.getDemandId(), Types.BIGINT);
+        insert.setLong(3, order.getBuyerId());
+        insert.setLong(4, order.getCooperativeId());
+        insert.setString(5, order.getProduct());
+        insert.setBigDecimal(6, order.getQuantity());
+        insert.setBigDecimal(7, order.getUnitPrice());
+        insert.setBigDecimal(8, order.getTotal());
+        insert.setString(9, order.getStatus().name());
+        insert.setTimestamp(10, Timestamp.from(order.getCreatedAt()));
+        insert.setTimestamp(11, Timestamp.from(order.getConfirmBy()));
+        setNullable(insert, 12, timestamp(order.getConfirmedAt()), Types.TIMESTAMP);
+        insert.setTimestamp(13, Timestamp.from(order.getUpdatedAt()));
+        setNullable(insert, 14, order.getDeliveryAddress(), Types.VARCHAR);
+        setNullable(insert, 15, order.getNote(), Types.VARCHAR);
+        setNullable(insert, 16, order.getContractId(), Types.BIGINT);
+        setNullable(insert, 17, order.getDeliveryNumber(), Types.INTEGER);
+        insert.setLong(18, PurchaseOrder.FIRST_VERSION);
+    }
+
+    private static void stored(PurchaseOrder order, ResultSet key) throws SQLException {
+        if (!key.next()) {
+            throw new PersistenceException("The database gave no id for the new order");
+        }
+        order.stored(key.getLong(1));
     }
 
     /** Appends a line to an order's history: a change of status, or (with a kind, such as PAID) something else. */
@@ -94,15 +131,6 @@ class OrderRows {
         } catch (SQLException e) {
             throw new PersistenceException("The order's history could not be stored", e);
         }
-    }
-
-    /**
-     * The order's insert, giving back its id: PostgreSQL's driver then asks only for the id (with no column named it
-     * would return the whole row); Derby's drivers, embedded and network, give the identity column's value.
-     */
-    private static PreparedStatement prepareReturningId(Connection connection) throws SQLException {
-        return POSTGRES ? connection.prepareStatement(INSERT_ORDER, POSTGRES_KEY)
-                : connection.prepareStatement(INSERT_ORDER, Statement.RETURN_GENERATED_KEYS);
     }
 
     private static Timestamp timestamp(Instant at) {
