@@ -68,6 +68,9 @@ public class Notifier {
      * the text in the account's language of now is kept too (shown if the arguments are too long to keep).
      */
     public void tell(Notice... notices) {
+        if (notices.length == 0) {
+            return;
+        }
         StringBuilder sql = new StringBuilder(INSERT);
         for (int i = 0; i < notices.length; i++) {
             sql.append(i == 0 ? "" : " UNION ALL ").append(SELECT)
