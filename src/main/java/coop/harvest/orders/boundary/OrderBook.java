@@ -1,5 +1,6 @@
 package coop.harvest.orders.boundary;
 
+import coop.harvest.accounts.boundary.PartyDirectory;
 import coop.harvest.demands.boundary.DemandBook;
 import coop.harvest.listings.boundary.ListingBook;
 import coop.harvest.listings.boundary.ListingRecord;
@@ -95,7 +96,7 @@ public class OrderBook {
                                           String actor, String deliveryAddress, String note) {
         Instant now = Dates.now();
         return create(listingId, listings.reserve(listingId, quantity, now), now, demandId, buyerId, quantity, actor,
-                deliveryAddress, note, false);
+                deliveryAddress, note, false, null);
     }
 
     /**
@@ -104,26 +105,29 @@ public class OrderBook {
      * listing's row once.
      */
     public Optional<PurchaseOrder> createDirect(ListingRecord locked, long buyerId, BigDecimal quantity, String actor,
-                                                String deliveryAddress, String note) {
+                                                String deliveryAddress, String note,
+                                                PartyDirectory.OrderParties parties) {
         Instant now = Dates.now();
         return create(locked.id(), listings.reserveLocked(locked, quantity, now), now, null, buyerId, quantity, actor,
-                deliveryAddress, note, false);
+                deliveryAddress, note, false, parties);
     }
 
     /**
      * A direct order on a listing this transaction has already reserved ({@link ListingBook#reserveForOrder}) at
      * {@code now}, for a buyer whose pending bound the hoarding check has already raised by it
-     * ({@link HoardingGuard#checkAndRaise}).
+     * ({@link HoardingGuard#checkAndRaise}), with its parties as this transaction read them.
      */
     public PurchaseOrder createReserved(long listingId, ListingBook.Reserved reserved, Instant now, long buyerId,
-                                        BigDecimal quantity, String actor, String deliveryAddress, String note) {
+                                        BigDecimal quantity, String actor, String deliveryAddress, String note,
+                                        PartyDirectory.OrderParties parties) {
         return create(listingId, Optional.of(reserved), now, null, buyerId, quantity, actor, deliveryAddress, note,
-                true).orElseThrow();
+                true, parties).orElseThrow();
     }
 
     private Optional<PurchaseOrder> create(long listingId, Optional<ListingBook.Reserved> reserved, Instant now,
                                            Long demandId, long buyerId, BigDecimal quantity, String actor,
-                                           String deliveryAddress, String note, boolean pendingRaised) {
+                                           String deliveryAddress, String note, boolean pendingRaised,
+                                           PartyDirectory.OrderParties parties) {
         if (reserved.isEmpty()) {
             return Optional.empty();
         }
@@ -144,7 +148,7 @@ public class OrderBook {
         // written after every change this transaction still holds in memory, as the entity manager's flush did
         em.flush();
         rows.insert(order, now, actor, null);
-        notices.created(order);
+        notices.created(order, parties);
         return Optional.of(order);
     }
 

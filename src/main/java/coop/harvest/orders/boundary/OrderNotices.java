@@ -28,12 +28,16 @@ public class OrderNotices {
     @Inject
     PartyDirectory parties;
 
-    /** A new order: "created" for a direct purchase, "matched" for one matching made for a demand. */
-    void created(PurchaseOrder order) {
+    /**
+     * A new order: "created" for a direct purchase, "matched" for one matching made for a demand. {@code parties}
+     * are its parties when the order's transaction has read them already (a direct order), or null.
+     */
+    void created(PurchaseOrder order, PartyDirectory.OrderParties parties) {
         boolean direct = order.getDemandId() == null;
         String kind = direct ? "created" : "matched";
         String type = direct ? "ORDER_CREATED" : "MATCH";
-        Object[] args = args(order, null);
+        Object[] args = parties == null ? args(order, null)
+                : named(order, null, parties.cooperative().name(), parties.buyerName());
         String link = OrderBook.link(order);
         notifier.tell(Notice.toAccount(order.getBuyerId(), type, "order." + kind + ".buyer", args, link),
                 Notice.toCooperative(order.getCooperativeId(), type, "order." + kind + ".cooperative", args, link));
@@ -70,13 +74,17 @@ public class OrderNotices {
      * {3} cooperative, {4} note, {5} total, {6} confirmation deadline (market time), {7} unit price, {8} buyer.
      */
     private Object[] args(PurchaseOrder order, String note) {
+        String cooperative = parties.cooperative(order.getCooperativeId()).map(PartyDirectory.CooperativeParty::name)
+                .orElse("");
+        String buyer = parties.account(order.getBuyerId()).map(PartyDirectory.AccountParty::publicName).orElse("");
+        return named(order, note, cooperative, buyer);
+    }
+
+    private Object[] named(PurchaseOrder order, String note, String cooperative, String buyer) {
         Optional<CatalogProduct> product = catalog.product(order.getProduct());
         Map<String, String> productName = Map.of(
                 "zh", product.map(p -> p.name("zh")).orElse(order.getProduct()),
                 "en", product.map(p -> p.name("en")).orElse(order.getProduct()));
-        String cooperative = parties.cooperative(order.getCooperativeId()).map(PartyDirectory.CooperativeParty::name)
-                .orElse("");
-        String buyer = parties.account(order.getBuyerId()).map(PartyDirectory.AccountParty::publicName).orElse("");
         String deadline = DEADLINE.format(order.getConfirmBy().atZone(MarketDay.zone()));
         return new Object[] {String.valueOf(order.getId()), OrderBook.plain(order.getQuantity()), productName,
                 cooperative, note == null || note.isBlank() ? "—" : note.strip(),

@@ -42,10 +42,13 @@ public class OrderViews {
         return view(o, history, viewer, em.find(OrderReview.class, o.getId()));
     }
 
-    /** A view of an order created in this transaction: its history is its first event, by this actor. */
-    public OrderView ofNew(PurchaseOrder o, String actor) {
+    /**
+     * A view of an order created in this transaction: its history is its first event, by this actor; its parties'
+     * names as this transaction read them.
+     */
+    public OrderView ofNew(PurchaseOrder o, String actor, PartyDirectory.OrderParties parties) {
         return view(o, List.of(new HistoryEntry(o.getStatus().name(), o.getCreatedAt(), actor, null, null)),
-                Optional.empty(), null);
+                Optional.empty(), null, parties.buyerName(), parties.cooperative().name());
     }
 
     /** A review as the public and the order's parties see it. */
@@ -56,9 +59,13 @@ public class OrderViews {
     }
 
     private OrderView view(PurchaseOrder o, List<HistoryEntry> history, Optional<Caller> viewer, OrderReview review) {
-        String buyer = parties.account(o.getBuyerId()).map(PartyDirectory.AccountParty::publicName).orElse("");
-        String cooperative = parties.cooperative(o.getCooperativeId()).map(PartyDirectory.CooperativeParty::name)
-                .orElse("");
+        return view(o, history, viewer, review,
+                parties.account(o.getBuyerId()).map(PartyDirectory.AccountParty::publicName).orElse(""),
+                parties.cooperative(o.getCooperativeId()).map(PartyDirectory.CooperativeParty::name).orElse(""));
+    }
+
+    private OrderView view(PurchaseOrder o, List<HistoryEntry> history, Optional<Caller> viewer, OrderReview review,
+                           String buyer, String cooperative) {
         OrderView.ShipmentView shipment = o.getCarrier() == null && o.getTrackingNumber() == null
                 && o.getShippingNote() == null ? null
                 : new OrderView.ShipmentView(o.getCarrier(), o.getTrackingNumber(), o.getShippingNote());

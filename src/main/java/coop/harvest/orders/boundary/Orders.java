@@ -64,26 +64,22 @@ public class Orders {
     @RolesAllowed("BUYER")
     public OrderView place(@Valid @NotNull(message = "a JSON body is required") NewOrder request) {
         Caller caller = currentUser.require();
-        // The buyer's account is read before any lock, for its address and for the answer, which names the buyer
-        // (from this transaction's entities then): every order of a hot listing waits for the one ahead of it to
-        // commit, so what can be read first is not read under the listing's lock.
-        // The address is the one the buyer gave for this order, or else the one on its account.
-        String ownAddress = parties.deliveryAddress(caller.accountId()).orElse(null);
-        String givenAddress = blankToNull(request.deliveryAddress);
-        String deliveryAddress = givenAddress != null ? givenAddress : ownAddress;
         // The usual order: the reservation is the first statement and takes the listing's row lock itself. Every
         // refusal after it (a suspended cooperative, the hoarding caps) is a ProblemException, which rolls it back.
         Instant now = Dates.now();
         ListingBook.Reserved reserved = listings.reserveForOrder(request.listingId, request.quantity, now).orElse(null);
         if (reserved == null) {
-            return placeOrSayWhyNot(request, caller, deliveryAddress);
+            return placeOrSayWhyNot(request, caller);
         }
-        requireSelling(reserved.cooperativeId());
+        // The cooperative's standing and the buyer's address and name in one statement, under the listing's lock:
+        // a statement there anyway, for the cooperative, so the buyer's columns cost no round trip of their own.
+        PartyDirectory.OrderParties orderParties = selling(caller.accountId(), reserved.cooperativeId());
         hoarding.checkAndRaise(caller.accountId(), request.listingId, request.quantity);
         PurchaseOrder order = book.createReserved(request.listingId, reserved, now, caller.accountId(),
-                request.quantity, caller.username(), deliveryAddress, blankToNull(request.note));
+                request.quantity, caller.username(), deliveryAddress(request, orderParties),
+                blankToNull(request.note), orderParties);
         // the order's whole history is the event just written: no need to read it back
-        return views.ofNew(order, caller.username());
+        return views.ofNew(order, caller.username(), orderParties);
     }
 
     /**
@@ -91,7 +87,7 @@ public class Orders {
      * why (unknown, below the minimum, not on sale, cooperative suspended, the caps, too little left); it may also
      * have been given stock back meanwhile, and then the order is placed.
      */
-    private OrderView placeOrSayWhyNot(NewOrder request, Caller caller, String deliveryAddress) {
+    private OrderView placeOrSayWhyNot(NewOrder request, Caller caller) {
         // The listing's row lock, not the product's: orders of different listings of one product never queue behind
         // each other, while a suspension (which locks the listing's row too) waits for this order or is waited for.
         // The listing is read once, under the lock; the reservation below is a conditional update all the same.
@@ -106,20 +102,28 @@ public class Orders {
         if (listing.status() != ListingStatus.ACTIVE) {
             throw ProblemException.conflict("This listing is not on sale now");
         }
-        requireSelling(listing.cooperativeId());
+        PartyDirectory.OrderParties orderParties = selling(caller.accountId(), listing.cooperativeId());
         hoarding.check(caller.accountId(), listing.id(), request.quantity);
         long listingId = listing.id();
         PurchaseOrder order = book.createDirect(listing, caller.accountId(), request.quantity,
-                caller.username(), deliveryAddress, blankToNull(request.note))
+                caller.username(), deliveryAddress(request, orderParties), blankToNull(request.note), orderParties)
                 .orElseThrow(() -> refusal(listingId));
-        return views.ofNew(order, caller.username());
+        return views.ofNew(order, caller.username(), orderParties);
     }
 
-    /** 409 when the listing's cooperative is suspended (or gone): it may not sell now. */
-    private void requireSelling(long cooperativeId) {
-        if (parties.cooperative(cooperativeId).map(PartyDirectory.CooperativeParty::suspended).orElse(true)) {
+    /** The address the buyer gave for this order, or else the one on its account. */
+    private static String deliveryAddress(NewOrder request, PartyDirectory.OrderParties parties) {
+        String given = blankToNull(request.deliveryAddress);
+        return given != null ? given : parties.deliveryAddress();
+    }
+
+    /** The order's parties; 409 when the listing's cooperative is suspended (or gone): it may not sell now. */
+    private PartyDirectory.OrderParties selling(long buyerId, long cooperativeId) {
+        PartyDirectory.OrderParties found = parties.orderParties(buyerId, cooperativeId).orElse(null);
+        if (found == null || found.cooperative().suspended()) {
             throw ProblemException.conflict("This cooperative may not sell now");
         }
+        return found;
     }
 
     private ProblemException refusal(long listingId) {
