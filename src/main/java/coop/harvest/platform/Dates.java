@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The dates the marketplace accepts: years 1 to 9999. ISO parsing takes {@code +10000-01-01} and {@code -0001-01-01},
- * which the database cannot store faithfully (one overflows its DATE, the other comes back as another year).
+ * Dates and times as both databases keep them. The dates the marketplace accepts: years 1 to 9999 (ISO parsing takes
+ * {@code +10000-01-01} and {@code -0001-01-01}, which the database cannot store faithfully: one overflows its DATE,
+ * the other comes back as another year). The time now: to the microsecond ({@link #now()}), the only clock the
+ * components read ({@code ArchitectureTest} keeps it so).
  */
 public final class Dates {
 
