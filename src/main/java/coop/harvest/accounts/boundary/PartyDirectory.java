@@ -43,15 +43,11 @@ public class PartyDirectory {
     }
 
     /**
-     * The two parties of a new order: its buyer (with the delivery address on the buyer's account) and the listing's
-     * cooperative. {@code buyer} is null when the account is gone.
+     * What a new order needs of its parties: the buyer's public name and the delivery address on its account, the
+     * listing's cooperative's name and whether it is suspended.
      */
-    public record OrderParties(AccountParty buyer, String deliveryAddress, CooperativeParty cooperative) {
-
-        /** The buyer's public name, empty when the account is gone. */
-        public String buyerName() {
-            return buyer == null || buyer.publicName() == null ? "" : buyer.publicName();
-        }
+    public record OrderParties(String buyerName, String deliveryAddress, String cooperativeName,
+                               boolean cooperativeSuspended) {
     }
 
     /** How the bureau reaches a cooperative: its first account. */
@@ -72,25 +68,21 @@ public class PartyDirectory {
 
     /**
      * The buyer and the cooperative of an order being placed, read in one statement of only the columns an order
-     * needs, instead of an entity each: names for the order's answer and notices, the buyer's address, the
-     * cooperative's standing. Read after the listing's row is locked, so that a suspension of the cooperative is
-     * seen or waits for the order. Empty when the cooperative is unknown.
+     * needs, instead of an entity each. Read after the listing's row is locked, so that a suspension of the
+     * cooperative is seen or waits for the order. Empty when either is unknown (accounts are never deleted, so for a
+     * signed-in buyer: when the cooperative is).
      */
     public Optional<OrderParties> orderParties(long buyerId, long cooperativeId) {
-        List<?> rows = em.createNativeQuery("SELECT a.USERNAME, a.ORGANIZATION, a.DISPLAY_NAME, a.SUSPENDED, ac.NAME, "
-                        + "a.DELIVERY_ADDRESS, c.NAME, c.COUNTY, c.VERIFIED, c.SUSPENDED, c.CREATED_AT "
-                        + "FROM COOPERATIVE c LEFT JOIN ACCOUNT a ON a.ID = ? "
+        List<?> rows = em.createNativeQuery("SELECT ac.NAME, a.ORGANIZATION, a.DISPLAY_NAME, a.DELIVERY_ADDRESS, "
+                        + "c.NAME, c.SUSPENDED FROM COOPERATIVE c JOIN ACCOUNT a ON a.ID = ? "
                         + "LEFT JOIN COOPERATIVE ac ON ac.ID = a.COOPERATIVE_ID WHERE c.ID = ?")
                 .setParameter(1, buyerId).setParameter(2, cooperativeId).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Object[] r = (Object[]) rows.get(0);
-        AccountParty buyer = r[0] == null ? null : new AccountParty(buyerId, (String) r[0],
-                publicName((String) r[4], (String) r[1], (String) r[2]), Boolean.TRUE.equals(r[3]));
-        CooperativeParty cooperative = new CooperativeParty(cooperativeId, (String) r[6], (String) r[7],
-                Boolean.TRUE.equals(r[8]), Boolean.TRUE.equals(r[9]), instant(r[10]));
-        return Optional.of(new OrderParties(buyer, (String) r[5], cooperative));
+        return Optional.of(new OrderParties(publicName((String) r[0], (String) r[1], (String) r[2]), (String) r[3],
+                (String) r[4], Boolean.TRUE.equals(r[5])));
     }
 
     /** An account's default delivery address, if it has one. */

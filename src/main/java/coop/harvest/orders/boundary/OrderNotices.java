@@ -37,7 +37,7 @@ public class OrderNotices {
         String kind = direct ? "created" : "matched";
         String type = direct ? "ORDER_CREATED" : "MATCH";
         Object[] args = parties == null ? args(order, null)
-                : named(order, null, parties.cooperative().name(), parties.buyerName());
+                : named(order, null, parties.cooperativeName(), parties.buyerName());
         String link = OrderBook.link(order);
         notifier.tell(Notice.toAccount(order.getBuyerId(), type, "order." + kind + ".buyer", args, link),
                 Notice.toCooperative(order.getCooperativeId(), type, "order." + kind + ".cooperative", args, link));

@@ -48,7 +48,7 @@ public class OrderViews {
      */
     public OrderView ofNew(PurchaseOrder o, String actor, PartyDirectory.OrderParties parties) {
         return view(o, List.of(new HistoryEntry(o.getStatus().name(), o.getCreatedAt(), actor, null, null)),
-                Optional.empty(), null, parties.buyerName(), parties.cooperative().name());
+                Optional.empty(), null, parties.buyerName(), parties.cooperativeName());
     }
 
     /** A review as the public and the order's parties see it. */

@@ -120,7 +120,7 @@ public class Orders {
     /** The order's parties; 409 when the listing's cooperative is suspended (or gone): it may not sell now. */
     private PartyDirectory.OrderParties selling(long buyerId, long cooperativeId) {
         PartyDirectory.OrderParties found = parties.orderParties(buyerId, cooperativeId).orElse(null);
-        if (found == null || found.cooperative().suspended()) {
+        if (found == null || found.cooperativeSuspended()) {
             throw ProblemException.conflict("This cooperative may not sell now");
         }
         return found;
